@@ -1,0 +1,118 @@
+package io.lrsweep.core.lrfind;
+
+import io.lrsweep.core.data.Dataset;
+import io.lrsweep.core.model.Mlp;
+import io.lrsweep.core.optim.Optimizer;
+import io.lrsweep.core.random.SplitMix64;
+import io.lrsweep.core.train.TrialSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The learning-rate range test: one run of the trial's model and optimizer (time-based decay,
+ * schedule and plateau control switched off) in which update {@code k} uses
+ * {@link LrFinderSpec#learningRate(int)}, cycling through shuffled epochs of the training set.
+ * Uses the same seed streams as {@code Trainer}, so its first update starts from the same weights.
+ */
+public final class LrRangeTest {
+
+    /** Points at each end of the curve that the steepest-descent reading ignores (noisy). */
+    private static final int EDGE = 2;
+
+    private LrRangeTest() {}
+
+    public static LrFinderResult run(LrFinderSpec spec, TrialSettings settings, Dataset train, long seed) {
+        int n = train.rows();
+        if (n < 1) {
+            throw new IllegalArgumentException("the range test needs at least one training row");
+        }
+        int batchSize = Math.min(settings.training().batchSize(), n);
+        Mlp mlp = new Mlp(settings.model(), train.featureCount(), train.classCount(), batchSize);
+        double[] params = mlp.initialParameters(SplitMix64.stream(seed, "init"));
+        double[] grad = new double[params.length];
+        Optimizer optimizer = new Optimizer(settings.optimizer().withDecay(0.0), params.length);
+        SplitMix64 shuffleRng = SplitMix64.stream(seed, "shuffle");
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+
+        List<LrFinderResult.Point> curve = new ArrayList<>(spec.updates());
+        double average = 0.0;
+        double best = Double.POSITIVE_INFINITY;
+        String stopReason = "reached lr_max";
+        int start = n;
+        for (int k = 0; k < spec.updates(); k++) {
+            if (start >= n) {
+                if (settings.training().shuffle()) {
+                    shuffleRng.shuffle(order);
+                }
+                start = 0;
+            }
+            int count = Math.min(batchSize, n - start);
+            double lr = spec.learningRate(k);
+            double loss = mlp.forwardBackward(params, grad, train.features(), train.labels(), order, start, count) / count;
+            optimizer.step(params, grad, lr);
+            start += count;
+            average = spec.smoothing() * average + (1.0 - spec.smoothing()) * loss;
+            double smoothed = average / (1.0 - Math.pow(spec.smoothing(), k + 1));
+            curve.add(new LrFinderResult.Point(k + 1, lr, loss, smoothed));
+            if (!Double.isFinite(smoothed)) {
+                stopReason = "loss became non-finite at lr " + lr;
+                break;
+            }
+            best = Math.min(best, smoothed);
+            if (k > 0 && smoothed > spec.divergenceFactor() * best) {
+                stopReason = "smoothed loss exceeded " + spec.divergenceFactor() + " x its best at lr " + lr;
+                break;
+            }
+        }
+        return new LrFinderResult(curve, steepest(curve), minimum(curve), stopReason);
+    }
+
+    /** The lr where d(smoothed loss)/d(log10 lr) is most negative, before the loss minimum. */
+    static double steepest(List<LrFinderResult.Point> curve) {
+        int m = finitePrefix(curve);
+        if (m < 5) {
+            return Double.NaN;
+        }
+        int argMin = argMinimum(curve, m);
+        double steepestSlope = Double.POSITIVE_INFINITY;
+        double lr = Double.NaN;
+        for (int i = EDGE; i < Math.max(EDGE + 1, argMin) && i + 1 < m; i++) {
+            double x0 = Math.log10(curve.get(i - 1).lr());
+            double x1 = Math.log10(curve.get(i + 1).lr());
+            double slope = (curve.get(i + 1).smoothedLoss() - curve.get(i - 1).smoothedLoss()) / (x1 - x0);
+            if (slope < steepestSlope) {
+                steepestSlope = slope;
+                lr = curve.get(i).lr();
+            }
+        }
+        return lr;
+    }
+
+    /** The lr at the smoothed loss minimum (the suggestion is a tenth of it). */
+    static double minimum(List<LrFinderResult.Point> curve) {
+        int m = finitePrefix(curve);
+        return m < 5 ? Double.NaN : curve.get(argMinimum(curve, m)).lr();
+    }
+
+    private static int argMinimum(List<LrFinderResult.Point> curve, int m) {
+        int arg = 0;
+        for (int i = 1; i < m; i++) {
+            if (curve.get(i).smoothedLoss() < curve.get(arg).smoothedLoss()) {
+                arg = i;
+            }
+        }
+        return arg;
+    }
+
+    private static int finitePrefix(List<LrFinderResult.Point> curve) {
+        int m = 0;
+        while (m < curve.size() && Double.isFinite(curve.get(m).smoothedLoss())) {
+            m++;
+        }
+        return m;
+    }
+}
