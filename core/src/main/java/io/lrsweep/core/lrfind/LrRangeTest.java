@@ -17,8 +17,8 @@ import java.util.List;
  */
 public final class LrRangeTest {
 
-    /** Points at each end of the curve that the steepest-descent reading ignores (noisy). */
-    private static final int EDGE = 2;
+    /** The fewest points the steepest-descent reading skips at the start (fastai skips 10 as well). */
+    private static final int SKIP_START = 10;
 
     private LrRangeTest() {}
 
@@ -68,22 +68,30 @@ public final class LrRangeTest {
                 break;
             }
         }
-        return new LrFinderResult(curve, steepest(curve), minimum(curve), stopReason);
+        int skip = Math.max(SKIP_START, (int) Math.ceil(1.0 / (1.0 - spec.smoothing())));
+        return new LrFinderResult(curve, steepest(curve, skip), minimum(curve), stopReason);
     }
 
-    /** The lr where d(smoothed loss)/d(log10 lr) is most negative, before the loss minimum. */
-    static double steepest(List<LrFinderResult.Point> curve) {
+    /**
+     * The lr where d(smoothed loss)/d(log10 lr) is most negative, before the loss minimum. The
+     * first {@code skip} points are left out: until the smoothing window has filled, the smoothed
+     * loss rests on a handful of batches and its slope is noise. The slope is a difference over
+     * a window of about 1/25 of the curve on each side, for the same reason.
+     */
+    static double steepest(List<LrFinderResult.Point> curve, int skip) {
         int m = finitePrefix(curve);
         if (m < 5) {
             return Double.NaN;
         }
         int argMin = argMinimum(curve, m);
+        int first = Math.min(skip, m / 3);
+        int w = Math.max(1, m / 25);
         double steepestSlope = Double.POSITIVE_INFINITY;
         double lr = Double.NaN;
-        for (int i = EDGE; i < Math.max(EDGE + 1, argMin) && i + 1 < m; i++) {
-            double x0 = Math.log10(curve.get(i - 1).lr());
-            double x1 = Math.log10(curve.get(i + 1).lr());
-            double slope = (curve.get(i + 1).smoothedLoss() - curve.get(i - 1).smoothedLoss()) / (x1 - x0);
+        for (int i = Math.max(first, w); i < Math.max(first + 1, argMin) && i + w < m; i++) {
+            double x0 = Math.log10(curve.get(i - w).lr());
+            double x1 = Math.log10(curve.get(i + w).lr());
+            double slope = (curve.get(i + w).smoothedLoss() - curve.get(i - w).smoothedLoss()) / (x1 - x0);
             if (slope < steepestSlope) {
                 steepestSlope = slope;
                 lr = curve.get(i).lr();
