@@ -1,0 +1,142 @@
+package io.lrsweep.core.sweep;
+
+import io.lrsweep.core.data.DatasetSpec;
+import io.lrsweep.core.model.ModelSpec;
+import io.lrsweep.core.optim.OptimizerSpec;
+import io.lrsweep.core.schedule.PlateauSpec;
+import io.lrsweep.core.train.TrainingSpec;
+import io.lrsweep.core.train.TrialSettings;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A validated sweep: one dataset, model and training setup, the non-axis optimizer and plateau
+ * settings, a {@link Grid} and the seeds. Built by {@link SweepParser} from a sweep file and
+ * written back, every default filled in, by {@link SweepWriter}.
+ *
+ * <p>{@link #trials()} expands the grid in this fixed order, the last key varying fastest:
+ * optimizer (as listed), learning rate (as listed, or the optimizer's base learning rate when the
+ * grid has none), momentum, decay, patience (each as listed), seed (as listed). Momentum is an SGD
+ * setting: for the other optimizers the momentum axis collapses to a single trial without momentum
+ * (the duplicates it would make are dropped, the first occurrence kept). So a grid over
+ * [sgd, adam] x momentum [0, 0.9] has 2 sgd trials and 1 adam trial per other point.
+ */
+public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, TrainingSpec training,
+                        OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds) {
+
+    /** The sweep name becomes a directory name, hence the narrow alphabet. */
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
+    /** Grids larger than this are refused unless explicitly allowed ({@link #checkSize}). */
+    public static final long MAX_TRIALS = 100_000;
+
+    /** The most seeds (and log-range points) one sweep can ask for by count. */
+    public static final int MAX_COUNT = 10_000;
+
+    public SweepSpec {
+        if (name == null || !NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+            throw SweepSpecException.at("name", "must be 1 to 100 characters from [A-Za-z0-9._-] and not '.' or '..', got "
+                    + (name == null ? "nothing" : "'" + name + "'"));
+        }
+        if (dataset == null || model == null || training == null || optimizers == null || plateau == null || grid == null) {
+            throw new SweepSpecException("", "a sweep needs a dataset, model, training, optimizers, plateau and grid");
+        }
+        seeds = checkedSeeds(seeds);
+        if (optimizers.sgdNesterov() && grid.optimizers().contains("sgd") && grid.momenta().stream().allMatch(m -> m == 0.0)) {
+            throw SweepSpecException.at("optimizers.sgd.nesterov",
+                    "is true but every grid.momentum is 0: Nesterov momentum needs a momentum > 0");
+        }
+        if (!grid.optimizers().contains("sgd") && grid.momenta().stream().anyMatch(m -> m != 0.0)) {
+            throw SweepSpecException.at("grid.momentum",
+                    "has a non-zero value but grid.optimizer " + grid.optimizers() + " has no sgd, the only optimizer with momentum");
+        }
+    }
+
+    private static List<Long> checkedSeeds(List<Long> seeds) {
+        if (seeds == null || seeds.isEmpty()) {
+            throw SweepSpecException.at("seeds", "must be a count >= 1 or a non-empty list of integers >= 0");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            Long s = seeds.get(i);
+            if (s == null || s < 0) {
+                throw SweepSpecException.at("seeds[" + i + "]", "must be an integer >= 0, got " + s);
+            }
+            if (!seen.add(s)) {
+                throw SweepSpecException.at("seeds[" + i + "]", "repeats the seed " + s + " (each seed may appear once)");
+            }
+        }
+        return List.copyOf(seeds);
+    }
+
+    /** The same sweep with seeds 0..n-1 (the command line's {@code --seeds N}). */
+    public SweepSpec withSeeds(int n) {
+        if (n < 1 || n > MAX_COUNT) {
+            throw SweepSpecException.at("seeds", "count must be an integer in [1, " + MAX_COUNT + "], got " + n);
+        }
+        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n));
+    }
+
+    /** Seeds 0..n-1. */
+    static List<Long> seedRange(int n) {
+        List<Long> seeds = new ArrayList<>(n);
+        for (long s = 0; s < n; s++) {
+            seeds.add(s);
+        }
+        return seeds;
+    }
+
+    /** How many trials {@link #trials()} yields, computed without expanding. */
+    public long trialCount() {
+        long perSeed = 0;
+        int learningRates = grid.learningRates() == null ? 1 : grid.learningRates().size();
+        for (String optimizer : grid.optimizers()) {
+            perSeed += (long) learningRates * grid.momentaFor(optimizer).size() * grid.decays().size() * grid.patiences().size();
+        }
+        return perSeed * seeds.size();
+    }
+
+    /**
+     * Refuses a sweep over {@link #MAX_TRIALS} trials unless {@code allowLarge}, and any sweep over
+     * {@link Integer#MAX_VALUE} trials (trial indices are ints). Returns this sweep.
+     */
+    public SweepSpec checkSize(boolean allowLarge) {
+        long n = trialCount();
+        long limit = allowLarge ? Integer.MAX_VALUE : MAX_TRIALS;
+        if (n > limit) {
+            throw SweepSpecException.at("grid", "expands to " + n + " trials (with " + seeds.size() + " seeds), more than the limit of "
+                    + limit + (allowLarge ? "" : "; shrink the grid or allow large sweeps explicitly"));
+        }
+        return this;
+    }
+
+    /** The trials in the documented order, with indices 0..n-1 and stable ids ({@link TrialId}). */
+    public List<TrialSpec> trials() {
+        checkSize(true);
+        List<TrialSpec> trials = new ArrayList<>((int) trialCount());
+        List<Double> learningRates = grid.learningRates() == null ? Collections.singletonList(null) : grid.learningRates();
+        for (String optimizer : grid.optimizers()) {
+            for (Double lr : learningRates) {
+                for (Double momentum : grid.momentaFor(optimizer)) {
+                    for (double decay : grid.decays()) {
+                        OptimizerSpec spec = optimizers.resolve(optimizer, lr, momentum, decay);
+                        for (Integer patience : grid.patiences()) {
+                            PlateauSpec plateauSpec = patience == null ? null : plateau.withPatience(patience);
+                            TrialSettings settings = new TrialSettings(model, training, spec, plateauSpec);
+                            for (long seed : seeds) {
+                                trials.add(new TrialSpec(name, TrialId.of(dataset, settings, seed), trials.size(),
+                                        dataset, settings, seed));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return trials;
+    }
+}

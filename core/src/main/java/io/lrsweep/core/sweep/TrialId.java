@@ -1,0 +1,177 @@
+package io.lrsweep.core.sweep;
+
+import io.lrsweep.core.data.BlobsSpec;
+import io.lrsweep.core.data.DatasetSpec;
+import io.lrsweep.core.data.FileDatasetSpec;
+import io.lrsweep.core.data.FileDatasetSpec.ColumnRef;
+import io.lrsweep.core.model.ModelSpec;
+import io.lrsweep.core.optim.Adagrad;
+import io.lrsweep.core.optim.Adam;
+import io.lrsweep.core.optim.OptimizerSpec;
+import io.lrsweep.core.optim.RmsProp;
+import io.lrsweep.core.optim.Sgd;
+import io.lrsweep.core.schedule.PlateauSpec;
+import io.lrsweep.core.schedule.Schedule;
+import io.lrsweep.core.train.TrainingSpec;
+import io.lrsweep.core.train.TrialSettings;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A trial's stable id: the first 16 hex digits (64 bits) of the SHA-256 of {@link #canonicalText},
+ * an explicit text of everything that decides the trial's result. The sweep's name and the trial's
+ * index are left out on purpose, so that a grown grid, a reordered axis or a renamed sweep still
+ * finds the trials it already ran.
+ *
+ * <p>The text (version {@value #VERSION}) is one {@code key=value} line per setting, each ending in
+ * {@code \n}, in this order: the version line; {@code dataset.*} (every field of the dataset spec);
+ * {@code model.hidden}, {@code model.activation}; {@code training.epochs}, {@code batch_size},
+ * {@code shuffle}, {@code training.schedule.kind} and the schedule's parameters;
+ * {@code optimizer.name} and every hyperparameter of that optimizer; {@code plateau=none} or every
+ * {@code plateau.*} field including patience; {@code seed}. Doubles are written with
+ * {@link Double#toString(double)} (shortest text that reads back to the same bits), integers and
+ * booleans in the usual way, fixed words (kinds, activation, monitor, variant) bare, and free text
+ * (paths, column names) as JSON string literals. Changing any of this changes every id: bump
+ * {@link #VERSION} when doing so.
+ */
+public final class TrialId {
+
+    /** The canonical text's version, its first line. */
+    public static final String VERSION = "lrsweep-trial-id v1";
+
+    private TrialId() {}
+
+    /** The id of the trial that trains {@code settings} on {@code dataset} with {@code seed}. */
+    public static String of(DatasetSpec dataset, TrialSettings settings, long seed) {
+        return sha256Hex(canonicalText(dataset, settings, seed)).substring(0, 16);
+    }
+
+    /** The full SHA-256 of {@code text}'s UTF-8 bytes, as 64 lower-case hex digits. */
+    static String sha256Hex(String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+
+    /** The text that is hashed; see the class comment for its exact layout. */
+    public static String canonicalText(DatasetSpec dataset, TrialSettings settings, long seed) {
+        StringBuilder b = new StringBuilder(640);
+        b.append(VERSION).append('\n');
+        dataset(b, dataset);
+        model(b, settings.model());
+        training(b, settings.training());
+        optimizer(b, settings.optimizer());
+        plateau(b, settings.plateau());
+        line(b, "seed", Long.toString(seed));
+        return b.toString();
+    }
+
+    private static void dataset(StringBuilder b, DatasetSpec d) {
+        line(b, "dataset.kind", d.kind());
+        if (d instanceof BlobsSpec s) {
+            line(b, "dataset.samples", Integer.toString(s.samples()));
+            line(b, "dataset.centers", Integer.toString(s.centers()));
+            line(b, "dataset.features", Integer.toString(s.features()));
+            line(b, "dataset.std", Double.toString(s.std()));
+            line(b, "dataset.random_state", Long.toString(s.randomState()));
+            line(b, "dataset.shuffle", Boolean.toString(s.shuffle()));
+        } else if (d instanceof FileDatasetSpec f) {
+            line(b, "dataset.path", quoted(f.path()));
+            line(b, "dataset.label", f.label() == null ? "none" : column(f.label()));
+            StringBuilder cols = new StringBuilder("[");
+            List<ColumnRef> features = f.features();
+            for (int i = 0; i < features.size(); i++) {
+                cols.append(i == 0 ? "" : ",").append(column(features.get(i)));
+            }
+            line(b, "dataset.features", cols.append(']').toString());
+        } else {
+            throw new IllegalStateException("no canonical text for dataset kind " + d.kind());
+        }
+        line(b, "dataset.train_fraction", Double.toString(d.trainFraction()));
+        line(b, "dataset.standardize", Boolean.toString(d.standardize()));
+    }
+
+    private static void model(StringBuilder b, ModelSpec m) {
+        line(b, "model.hidden", m.hidden().toString().replace(" ", ""));
+        line(b, "model.activation", m.activation().label);
+    }
+
+    private static void training(StringBuilder b, TrainingSpec t) {
+        line(b, "training.epochs", Integer.toString(t.epochs()));
+        line(b, "training.batch_size", Integer.toString(t.batchSize()));
+        line(b, "training.shuffle", Boolean.toString(t.shuffle()));
+        Schedule s = t.schedule();
+        line(b, "training.schedule.kind", s.kind());
+        if (s instanceof Schedule.StepDecay step) {
+            line(b, "training.schedule.drop_factor", Double.toString(step.dropFactor()));
+            line(b, "training.schedule.every_epochs", Integer.toString(step.everyEpochs()));
+        } else if (s instanceof Schedule.ExponentialDecay exp) {
+            line(b, "training.schedule.rate", Double.toString(exp.rate()));
+        }
+    }
+
+    private static void optimizer(StringBuilder b, OptimizerSpec o) {
+        line(b, "optimizer.name", o.name());
+        line(b, "optimizer.learning_rate", Double.toString(o.learningRate()));
+        if (o instanceof Sgd s) {
+            line(b, "optimizer.momentum", Double.toString(s.momentum()));
+            line(b, "optimizer.nesterov", Boolean.toString(s.nesterov()));
+        } else if (o instanceof RmsProp r) {
+            line(b, "optimizer.rho", Double.toString(r.rho()));
+            line(b, "optimizer.epsilon", Double.toString(r.epsilon()));
+        } else if (o instanceof Adagrad a) {
+            line(b, "optimizer.variant", a.variant().label);
+            line(b, "optimizer.epsilon", Double.toString(a.epsilon()));
+            line(b, "optimizer.initial_accumulator", Double.toString(a.initialAccumulator()));
+        } else if (o instanceof Adam a) {
+            line(b, "optimizer.beta_1", Double.toString(a.beta1()));
+            line(b, "optimizer.beta_2", Double.toString(a.beta2()));
+            line(b, "optimizer.epsilon", Double.toString(a.epsilon()));
+        }
+        line(b, "optimizer.decay", Double.toString(o.decay()));
+    }
+
+    private static void plateau(StringBuilder b, PlateauSpec p) {
+        if (p == null) {
+            line(b, "plateau", "none");
+            return;
+        }
+        line(b, "plateau.monitor", p.monitor().label);
+        line(b, "plateau.factor", Double.toString(p.factor()));
+        line(b, "plateau.patience", Integer.toString(p.patience()));
+        line(b, "plateau.min_delta", Double.toString(p.minDelta()));
+        line(b, "plateau.cooldown", Integer.toString(p.cooldown()));
+        line(b, "plateau.min_lr", Double.toString(p.minLr()));
+    }
+
+    private static String column(ColumnRef c) {
+        return c.name() != null ? "name:" + quoted(c.name()) : "index:" + c.index();
+    }
+
+    private static void line(StringBuilder b, String key, String value) {
+        b.append(key).append('=').append(value).append('\n');
+    }
+
+    /** A JSON string literal: quote, backslash and control characters escaped, nothing else. */
+    static String quoted(String s) {
+        StringBuilder q = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                q.append('\\').append(c);
+            } else if (c < 0x20) {
+                q.append(String.format("\\u%04x", (int) c));
+            } else {
+                q.append(c);
+            }
+        }
+        return q.append('"').toString();
+    }
+}
