@@ -1,0 +1,67 @@
+package io.lrsweep.job.run;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Parquet schemas of {@code curves/} and {@code trials/} (DESIGN.md, "Output directory"):
+ * plain types only, so Spark SQL, DuckDB and pandas read them as they are. {@code momentum} is
+ * null for optimizers without momentum, {@code patience} null without a plateau controller.
+ */
+public final class Schemas {
+    private Schemas() {}
+
+    /** The settings columns shared by both tables, in this order. */
+    private static final Object[][] SETTINGS = {
+            {"sweep", DataTypes.StringType, false},
+            {"trial_id", DataTypes.StringType, false},
+            {"optimizer", DataTypes.StringType, false},
+            {"learning_rate", DataTypes.DoubleType, false},
+            {"momentum", DataTypes.DoubleType, true},
+            {"decay", DataTypes.DoubleType, false},
+            {"patience", DataTypes.IntegerType, true},
+            {"seed", DataTypes.LongType, false},
+    };
+
+    public static final StructType CURVES = schema(new Object[][]{
+            {"epoch", DataTypes.IntegerType, false},
+            {"lr", DataTypes.DoubleType, false},
+            {"loss", DataTypes.DoubleType, false},
+            {"accuracy", DataTypes.DoubleType, false},
+            {"val_loss", DataTypes.DoubleType, false},
+            {"val_accuracy", DataTypes.DoubleType, false},
+    });
+
+    public static final StructType TRIALS = schema(new Object[][]{
+            {"trial_index", DataTypes.IntegerType, false},
+            {"batch_size", DataTypes.IntegerType, false},
+            {"epochs", DataTypes.IntegerType, false},
+            {"status", DataTypes.StringType, false},
+            {"epochs_completed", DataTypes.IntegerType, false},
+            {"final_loss", DataTypes.DoubleType, true},
+            {"final_accuracy", DataTypes.DoubleType, true},
+            {"final_val_loss", DataTypes.DoubleType, true},
+            {"final_val_accuracy", DataTypes.DoubleType, true},
+            {"best_val_loss", DataTypes.DoubleType, true},
+            {"best_epoch", DataTypes.IntegerType, true},
+            {"lr_reductions", DataTypes.IntegerType, false},
+            {"train_millis", DataTypes.LongType, false},
+            {"error", DataTypes.StringType, true},
+    });
+
+    private static StructType schema(Object[][] specific) {
+        List<StructField> fields = new ArrayList<>();
+        for (Object[] f : SETTINGS) {
+            fields.add(DataTypes.createStructField((String) f[0], (DataType) f[1], (Boolean) f[2]));
+        }
+        for (Object[] f : specific) {
+            fields.add(DataTypes.createStructField((String) f[0], (DataType) f[1], (Boolean) f[2]));
+        }
+        return DataTypes.createStructType(fields);
+    }
+}

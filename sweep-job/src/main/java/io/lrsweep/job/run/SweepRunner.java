@@ -1,0 +1,137 @@
+package io.lrsweep.job.run;
+
+import io.lrsweep.core.data.Dataset;
+import io.lrsweep.core.sweep.SweepSpec;
+import io.lrsweep.core.sweep.SweepWriter;
+import io.lrsweep.core.sweep.TrialSpec;
+import io.lrsweep.core.train.Trainer;
+import io.lrsweep.core.train.TrialResult;
+import io.lrsweep.core.train.TrialStatus;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The driver side of a sweep: expands the grid, skips trials already in the output (resume),
+ * and runs the rest in waves. Each trial is one Spark task that trains with {@code core}'s
+ * {@link Trainer} against the broadcast data; curves and summaries go straight from the
+ * executors to Parquet, and the driver only ever collects trial ids and one best row.
+ */
+public final class SweepRunner {
+
+    private SweepRunner() {}
+
+    public static RunSummary run(SparkSession spark, SweepSpec spec, Dataset data, RunOptions options,
+                                 RunListener listener) {
+        OutputLayout layout = new OutputLayout(options.out(), spark.sparkContext().hadoopConfiguration());
+        PreparedData prepared = PreparedData.of(data, spec.dataset());
+        List<TrialSpec> all = spec.trials();
+        layout.prepare(options);
+        try {
+            layout.writeText(layout.specFile(), SweepWriter.toJson(spec));
+            layout.removeUncommitted();
+            Set<String> finished = finishedIds(spark, layout);
+            List<TrialSpec> pending = new ArrayList<>();
+            for (TrialSpec t : all) {
+                if (!finished.contains(t.trialId())) {
+                    pending.add(t);
+                }
+            }
+            int resumed = all.size() - pending.size();
+            listener.onStart(all.size(), resumed);
+
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            Broadcast<PreparedData> shared = jsc.broadcast(prepared);
+            Counters counters = new Counters(spark);
+            int wave = layout.nextWave();
+            int done = resumed;
+            for (int from = 0; from < pending.size(); from += options.waveSize()) {
+                List<TrialSpec> batch = pending.subList(from, Math.min(pending.size(), from + options.waveSize()));
+                runWave(spark, jsc, layout, wave, batch, shared, counters);
+                done += batch.size();
+                listener.onWaveCommitted(wave, batch.size(), done);
+                wave++;
+            }
+            shared.destroy();
+            return new RunSummary(layout.root().toString(), all.size(), resumed, pending.size(),
+                    (int) counters.ok(), (int) (long) counters.diverged.value(), (int) (long) counters.failed.value(),
+                    BestSettings.find(spark, layout, spec.name()));
+        } catch (IOException e) {
+            throw new OutputException("writing to " + layout.root() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void runWave(SparkSession spark, JavaSparkContext jsc, OutputLayout layout, int wave,
+                                List<TrialSpec> trials, Broadcast<PreparedData> data, Counters counters)
+            throws IOException {
+        LongAccumulator done = counters.done;
+        LongAccumulator diverged = counters.diverged;
+        LongAccumulator failed = counters.failed;
+        jsc.setJobGroup("lrsweep-wave-" + wave, "lrsweep wave " + wave + " (" + trials.size() + " trials)", false);
+        // One trial per task: trials are seconds long, so scheduling costs little and a lost
+        // executor costs at most the trials it was running.
+        JavaRDD<TrialOutcome> outcomes = jsc.parallelize(trials, trials.size()).map(trial -> {
+            PreparedData d = data.value();
+            TrialResult result = Trainer.train(trial.settings(), d.train(), d.validation(), trial.seed());
+            done.add(1);
+            if (result.status() == TrialStatus.DIVERGED) {
+                diverged.add(1);
+            } else if (result.status() == TrialStatus.FAILED) {
+                failed.add(1);
+            }
+            return new TrialOutcome(trial, result);
+        });
+        // Both tables come from the same outcomes: keep them so the second write does not retrain.
+        outcomes.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            JavaRDD<Row> curveRows = outcomes.flatMap(TrialOutcome::curveRows);
+            spark.createDataFrame(curveRows, Schemas.CURVES).write().mode(SaveMode.Overwrite)
+                    .parquet(new org.apache.hadoop.fs.Path(layout.staging(wave), "curves").toString());
+            JavaRDD<Row> trialRows = outcomes.map(TrialOutcome::trialRow).coalesce(1);
+            spark.createDataFrame(trialRows, Schemas.TRIALS).write().mode(SaveMode.Overwrite)
+                    .parquet(new org.apache.hadoop.fs.Path(layout.staging(wave), "trials").toString());
+            layout.commit(wave);
+        } finally {
+            outcomes.unpersist(false);
+            jsc.clearJobGroup();
+        }
+    }
+
+    private static Set<String> finishedIds(SparkSession spark, OutputLayout layout) throws IOException {
+        Set<String> ids = new HashSet<>();
+        if (layout.hasTrials()) {
+            for (Row r : spark.read().parquet(layout.trials().toString()).select("trial_id").distinct().collectAsList()) {
+                ids.add(r.getString(0));
+            }
+        }
+        return ids;
+    }
+
+    /** Named accumulators, readable by Spark listeners (see RunListener). */
+    private static final class Counters {
+        final LongAccumulator done;
+        final LongAccumulator diverged;
+        final LongAccumulator failed;
+
+        Counters(SparkSession spark) {
+            done = spark.sparkContext().longAccumulator(RunListener.DONE_ACCUMULATOR);
+            diverged = spark.sparkContext().longAccumulator(RunListener.DIVERGED_ACCUMULATOR);
+            failed = spark.sparkContext().longAccumulator(RunListener.FAILED_ACCUMULATOR);
+        }
+
+        long ok() {
+            return done.value() - diverged.value() - failed.value();
+        }
+    }
+}
