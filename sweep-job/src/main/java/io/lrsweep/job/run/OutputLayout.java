@@ -73,6 +73,12 @@ public final class OutputLayout {
                     throw new OutputException("--out " + root + " exists and is not a directory");
                 }
                 if (options.overwrite()) {
+                    // Never delete a directory that lrsweep did not write: a mistyped --out must
+                    // not cost the user their data.
+                    if (fs.listStatus(root).length > 0 && !fs.exists(specFile())) {
+                        throw new OutputException("--overwrite refuses to delete " + root
+                                + ": it is not empty and holds no sweep.json, so it is not an lrsweep output");
+                    }
                     if (!fs.delete(root, true)) {
                         throw new OutputException("--overwrite could not delete " + root);
                     }

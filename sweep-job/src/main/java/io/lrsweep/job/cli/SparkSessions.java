@@ -1,0 +1,98 @@
+package io.lrsweep.job.cli;
+
+import org.apache.spark.sql.SparkSession;
+import scala.Option;
+
+import java.io.PrintWriter;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the SparkSession for a run. The master is {@code --master} when given, else the one
+ * spark-submit was given, else {@code local[*]}. Settings spark-submit passes ({@code --conf}) win
+ * over these defaults: no UI unless {@code --ui}, 4 shuffle partitions (the tables are small), no
+ * console progress bar (the run prints its own progress). In local mode the driver binds to
+ * loopback. A session that already exists in this JVM (tests, notebooks) is used as it is and
+ * left running.
+ */
+final class SparkSessions {
+
+    static final String DEFAULT_MASTER = "local[*]";
+
+    /** The master URL forms Spark 4 accepts, so that a typo is refused before Spark starts. */
+    static final Pattern MASTER = Pattern.compile("local|local\\[(\\d+|\\*)(,\\d+)?]|local-cluster\\[\\d+,\\d+,\\d+]"
+            + "|spark://[^\\s]+|yarn|k8s://[^\\s]+");
+    static final String MASTER_FORMS = "local, local[N], local[*], local[N,RETRIES], spark://HOST:PORT, yarn or k8s://URL";
+
+    /** A session and whether closing this handle stops it. */
+    static final class Handle implements AutoCloseable {
+        private final SparkSession session;
+        private final boolean owned;
+
+        Handle(SparkSession session, boolean owned) {
+            this.session = session;
+            this.owned = owned;
+        }
+
+        SparkSession session() {
+            return session;
+        }
+
+        @Override
+        public void close() {
+            if (owned) {
+                session.stop();
+            }
+        }
+    }
+
+    private SparkSessions() {}
+
+    static Handle open(String sweepName, String masterOption, boolean ui, PrintWriter err) {
+        Option<SparkSession> existing = SparkSession.getDefaultSession();
+        if (existing.isDefined() && !existing.get().sparkContext().isStopped()) {
+            return new Handle(existing.get(), false);
+        }
+        String master = masterOption != null ? masterOption : System.getProperty("spark.master", DEFAULT_MASTER);
+        SparkSession.Builder builder = SparkSession.builder().appName("lrsweep " + sweepName).master(master);
+        if (ui) {
+            builder.config("spark.ui.enabled", "true");
+        } else {
+            setDefault(builder, "spark.ui.enabled", "false");
+        }
+        setDefault(builder, "spark.ui.showConsoleProgress", "false");
+        setDefault(builder, "spark.sql.shuffle.partitions", "4");
+        if (isLocal(master)) {
+            // Nothing outside this machine talks to a local driver: keep it off the network.
+            builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        SparkSession session = builder.getOrCreate();
+        if (ui) {
+            announceUi(session, err);
+        }
+        return new Handle(session, true);
+    }
+
+    static boolean isLocal(String master) {
+        return master.equals("local") || master.startsWith("local[") || master.startsWith("local-cluster[");
+    }
+
+    private static void setDefault(SparkSession.Builder builder, String key, String value) {
+        if (System.getProperty(key) == null) {
+            builder.config(key, value);
+        }
+    }
+
+    /**
+     * Spark's UI binds to SPARK_LOCAL_IP, or to every interface when it is unset (no Spark setting
+     * changes that); scripts/lrsweep sets it to 127.0.0.1 for local masters.
+     */
+    private static void announceUi(SparkSession session, PrintWriter err) {
+        Option<String> url = session.sparkContext().uiWebUrl();
+        err.println("Spark UI: " + (url.isDefined() ? url.get() : "not started"));
+        if (System.getenv("SPARK_LOCAL_IP") == null) {
+            err.println("warning: SPARK_LOCAL_IP is not set, so the Spark UI listens on every network interface;"
+                    + " set SPARK_LOCAL_IP=127.0.0.1 to keep it on this machine");
+        }
+        err.flush();
+    }
+}
