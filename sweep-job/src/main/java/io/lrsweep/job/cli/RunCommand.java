@@ -3,6 +3,7 @@ package io.lrsweep.job.cli;
 import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.job.data.DataLoader;
+import io.lrsweep.job.report.ReportBuilder;
 import io.lrsweep.job.run.RunOptions;
 import io.lrsweep.job.run.RunSummary;
 import io.lrsweep.job.run.SweepRunner;
@@ -102,6 +103,10 @@ final class RunCommand implements Callable<Integer>, Verbosity {
             TrialProgress progress = new TrialProgress();
             RunSummary summary = track(spark, progress, err, sweep, data, options);
             RunReport.print(summary, sweep.name(), (System.nanoTime() - start) / 1_000_000_000L, stdout);
+            if (summary.totalTrials() > 0) {
+                // The answer, not just the rows: the sensitivity tables and the figures.
+                AnalysisCommands.printReport(ReportBuilder.build(spark, summary.out()), stdout);
+            }
         }
         return ExitCodes.OK;
     }

@@ -26,16 +26,6 @@ class MainTest {
     }
 
     @Test
-    void reservedCommandsSayTheyAreNotAvailableYet() {
-        Cli report = Cli.run("report", "results/x");
-        assertEquals(2, report.status(), report::toString);
-        assertTrue(report.err().contains("not available in this version yet (planned: sensitivity report)"), report::toString);
-        Cli lrFind = Cli.run("lr-find", "conf/x.json");
-        assertEquals(2, lrFind.status(), lrFind::toString);
-        assertTrue(lrFind.err().contains("not available in this version yet (planned: LR range test)"), lrFind::toString);
-    }
-
-    @Test
     void usageErrorsAreStatusTwo() {
         assertEquals(2, Cli.run().status());
         assertEquals(2, Cli.run("runn").status());
