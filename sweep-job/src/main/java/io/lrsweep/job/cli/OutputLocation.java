@@ -1,5 +1,7 @@
 package io.lrsweep.job.cli;
 
+import io.lrsweep.job.run.OutputLayout;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,8 @@ import java.util.stream.Stream;
  * nothing and writes nothing. Only local paths can be checked here; a path with a scheme such as
  * {@code hdfs://} is checked by the runner once Spark is up. {@code --overwrite} is also guarded:
  * it deletes the directory, so it is refused for the working directory or one of its parents and
- * for a non-empty directory that is not an lrsweep output (no {@code sweep.json}).
+ * for a non-empty directory that is not an lrsweep output (no {@code sweep.json}); {@code --resume}
+ * also refuses such a directory, so that a mistyped {@code --out} never fills someone's folder.
  */
 final class OutputLocation {
 
@@ -34,6 +37,9 @@ final class OutputLocation {
             } else if (!resume) {
                 throw new BadInputException("output directory " + out + " already exists: pass --resume to keep its "
                         + "finished trials and run the rest, or --overwrite to replace it");
+            } else if (isForeign(out, dir)) {
+                throw new BadInputException("--resume refuses to write into " + out + ": it is not empty and holds no "
+                        + "sweep.json, so it is not an lrsweep output directory");
             }
             if (!Files.isWritable(dir)) {
                 throw new BadInputException("output directory " + out + " is not writable");
@@ -63,6 +69,18 @@ final class OutputLocation {
         return SCHEME.matcher(out).matches() ? null : Paths.get(out);
     }
 
+    /** Not written by lrsweep: it holds something, but no sweep.json (the runner's own test, on this file system). */
+    private static boolean isForeign(String out, Path dir) {
+        if (Files.exists(dir.resolve("sweep.json"))) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> !OutputLayout.BEFORE_SPEC.contains(p.getFileName().toString()));
+        } catch (IOException e) {
+            throw new BadInputException("cannot inspect output directory " + out + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void checkSafeToDelete(String out, Path dir) {
         try {
             Path real = dir.toRealPath();
@@ -71,11 +89,7 @@ final class OutputLocation {
                 throw new BadInputException("--overwrite refuses to delete " + out
                         + ": it is the working directory or one of its parents");
             }
-            boolean empty;
-            try (Stream<Path> entries = Files.list(real)) {
-                empty = entries.findAny().isEmpty();
-            }
-            if (!empty && !Files.exists(real.resolve("sweep.json"))) {
+            if (isForeign(out, real)) {
                 throw new BadInputException("--overwrite refuses to delete " + out + ": it is not an lrsweep output "
                         + "directory (it has no sweep.json); remove it yourself or choose another --out");
             }

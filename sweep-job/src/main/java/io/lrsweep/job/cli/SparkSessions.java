@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Builds the SparkSession for a run. The master is {@code --master} when given, else the one
  * spark-submit was given, else {@code local[*]}. Settings spark-submit passes ({@code --conf}) win
  * over these defaults: no UI unless {@code --ui}, 4 shuffle partitions (the tables are small), no
- * console progress bar (the run prints its own progress). In local mode the driver binds to
- * loopback. A session that already exists in this JVM (tests, notebooks) is used as it is and
+ * console progress bar (the run prints its own progress). In local mode, and with a master on
+ * loopback, the driver binds to loopback. On a cluster the executors get lrsweep's classes from
+ * {@link AppJars}. A session that already exists in this JVM (tests, notebooks) is used as it is and
  * left running.
  */
 final class SparkSessions {
@@ -22,6 +23,7 @@ final class SparkSessions {
     static final Pattern MASTER = Pattern.compile("local|local\\[(\\d+|\\*)(,\\d+)?]|local-cluster\\[\\d+,\\d+,\\d+]"
             + "|spark://[^\\s]+|yarn|k8s://[^\\s]+");
     static final String MASTER_FORMS = "local, local[N], local[*], local[N,RETRIES], spark://HOST:PORT, yarn or k8s://URL";
+    private static final Pattern LOOPBACK_MASTER = Pattern.compile("spark://(127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1]):\\d+");
 
     /** A session and whether closing this handle stops it. */
     static final class Handle implements AutoCloseable {
@@ -61,9 +63,13 @@ final class SparkSessions {
         }
         setDefault(builder, "spark.ui.showConsoleProgress", "false");
         setDefault(builder, "spark.sql.shuffle.partitions", "4");
-        if (isLocal(master)) {
-            // Nothing outside this machine talks to a local driver: keep it off the network.
+        if (isLocal(master) || onLoopback(master)) {
+            // Nothing outside this machine talks to a local driver, or to the driver of a master
+            // that listens on loopback only (scripts/local-cluster): keep it off the network.
             builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        if (!isLocal(master)) {
+            AppJars.ship(builder);
         }
         SparkSession session = builder.getOrCreate();
         if (ui) {
@@ -74,6 +80,11 @@ final class SparkSessions {
 
     static boolean isLocal(String master) {
         return master.equals("local") || master.startsWith("local[") || master.startsWith("local-cluster[");
+    }
+
+    /** A standalone master on this machine's loopback interface, e.g. {@code spark://127.0.0.1:7077}. */
+    static boolean onLoopback(String master) {
+        return LOOPBACK_MASTER.matcher(master).matches();
     }
 
     private static void setDefault(SparkSession.Builder builder, String key, String value) {

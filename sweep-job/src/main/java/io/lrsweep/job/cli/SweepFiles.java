@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -23,6 +24,10 @@ final class SweepFiles {
     static SweepSpec load(CommandLine cmd, Path file, Integer seeds, boolean allowLarge) {
         if (seeds != null && (seeds < 1 || seeds > SweepSpec.MAX_COUNT)) {
             throw new ParameterException(cmd, "--seeds must be an integer in [1, " + SweepSpec.MAX_COUNT + "], got " + seeds);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A directory, a device, a FIFO: reading one would fail obscurely or block for ever.
+            throw new BadInputException("sweep file " + file + " is not a regular file");
         }
         SweepSpec spec;
         try {

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class OutputLayout {
     private static final Pattern WAVE_FILE = Pattern.compile("^part-w(\\d+)-.*\\.parquet$");
+    private static final String WRITE_PROBE = "_write_probe";
+    /** What a run writes in its directory before sweep.json: the probe, and sweep.json's temporary file. */
+    public static final Set<String> BEFORE_SPEC = Set.of(WRITE_PROBE, ".sweep.json.tmp");
 
     private final FileSystem fs;
     private final Path root;
@@ -75,7 +78,7 @@ public final class OutputLayout {
                 if (options.overwrite()) {
                     // Never delete a directory that lrsweep did not write: a mistyped --out must
                     // not cost the user their data.
-                    if (fs.listStatus(root).length > 0 && !fs.exists(specFile())) {
+                    if (isForeign()) {
                         throw new OutputException("--overwrite refuses to delete " + root
                                 + ": it is not empty and holds no sweep.json, so it is not an lrsweep output");
                     }
@@ -85,18 +88,37 @@ public final class OutputLayout {
                 } else if (!options.resume()) {
                     throw new OutputException("output directory " + root
                             + " already exists: pass --resume to finish it or --overwrite to replace it");
+                } else if (isForeign()) {
+                    throw new OutputException("--resume refuses to write into " + root
+                            + ": it is not empty and holds no sweep.json, so it is not an lrsweep output directory");
                 }
             }
             if (!fs.mkdirs(root)) {
                 throw new OutputException("cannot create output directory " + root);
             }
             // Probe writability now rather than after the first wave has been computed.
-            Path probe = new Path(root, "_write_probe");
+            Path probe = new Path(root, WRITE_PROBE);
             fs.create(probe, true).close();
             fs.delete(probe, false);
         } catch (IOException e) {
             throw new OutputException("output directory " + root + " is not writable: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the existing directory was not written by lrsweep: it holds something, but no
+     * sweep.json and not just what a run creates before its sweep.json (a run killed that early).
+     */
+    private boolean isForeign() throws IOException {
+        if (fs.exists(specFile())) {
+            return false;
+        }
+        for (FileStatus f : fs.listStatus(root)) {
+            if (!BEFORE_SPEC.contains(f.getPath().getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void writeText(Path file, String text) throws IOException {

@@ -56,24 +56,25 @@ public final class SweepRunner {
             Counters counters = new Counters(spark);
             int wave = layout.nextWave();
             int done = resumed;
+            StatusCounts ran = StatusCounts.NONE;
             for (int from = 0; from < pending.size(); from += options.waveSize()) {
                 List<TrialSpec> batch = pending.subList(from, Math.min(pending.size(), from + options.waveSize()));
-                runWave(spark, jsc, layout, wave, batch, shared, counters);
+                ran = ran.plus(runWave(spark, jsc, layout, wave, batch, shared, counters));
                 done += batch.size();
                 listener.onWaveCommitted(wave, batch.size(), done);
                 wave++;
             }
             shared.destroy();
             return new RunSummary(layout.root().toString(), all.size(), resumed, pending.size(),
-                    (int) counters.ok(), (int) (long) counters.diverged.value(), (int) (long) counters.failed.value(),
-                    BestSettings.find(spark, layout, spec.name()));
+                    ran.ok(), ran.diverged(), ran.failed(), BestSettings.find(spark, layout, spec.name()));
         } catch (IOException e) {
             throw new OutputException("writing to " + layout.root() + " failed: " + e.getMessage(), e);
         }
     }
 
-    private static void runWave(SparkSession spark, JavaSparkContext jsc, OutputLayout layout, int wave,
-                                List<TrialSpec> trials, Broadcast<PreparedData> data, Counters counters)
+    /** Trains and commits one wave; returns its trials' statuses as committed. */
+    private static StatusCounts runWave(SparkSession spark, JavaSparkContext jsc, OutputLayout layout, int wave,
+                                        List<TrialSpec> trials, Broadcast<PreparedData> data, Counters counters)
             throws IOException {
         LongAccumulator done = counters.done;
         LongAccumulator diverged = counters.diverged;
@@ -83,7 +84,7 @@ public final class SweepRunner {
         // executor costs at most the trials it was running.
         JavaRDD<TrialOutcome> outcomes = jsc.parallelize(trials, trials.size()).map(trial -> {
             PreparedData d = data.value();
-            TrialResult result = Trainer.train(trial.settings(), d.train(), d.validation(), trial.seed());
+            TrialResult result = Trainer.train(trial.settings(), d.train(), TrialFaults.validation(trial, d), trial.seed());
             done.add(1);
             if (result.status() == TrialStatus.DIVERGED) {
                 diverged.add(1);
@@ -99,9 +100,11 @@ public final class SweepRunner {
             spark.createDataFrame(curveRows, Schemas.CURVES).write().mode(SaveMode.Overwrite)
                     .parquet(new org.apache.hadoop.fs.Path(layout.staging(wave), "curves").toString());
             JavaRDD<Row> trialRows = outcomes.map(TrialOutcome::trialRow).coalesce(1);
-            spark.createDataFrame(trialRows, Schemas.TRIALS).write().mode(SaveMode.Overwrite)
-                    .parquet(new org.apache.hadoop.fs.Path(layout.staging(wave), "trials").toString());
+            String stagedTrials = new org.apache.hadoop.fs.Path(layout.staging(wave), "trials").toString();
+            spark.createDataFrame(trialRows, Schemas.TRIALS).write().mode(SaveMode.Overwrite).parquet(stagedTrials);
+            StatusCounts counts = StatusCounts.of(spark, stagedTrials);
             layout.commit(wave);
+            return counts;
         } finally {
             outcomes.unpersist(false);
             jsc.clearJobGroup();
@@ -118,7 +121,10 @@ public final class SweepRunner {
         return ids;
     }
 
-    /** Named accumulators, readable by Spark listeners (see RunListener). */
+    /**
+     * Named accumulators, read by Spark listeners for the live progress line (see RunListener).
+     * They are not exact (a recomputed partition adds again): the summary counts what was committed.
+     */
     private static final class Counters {
         final LongAccumulator done;
         final LongAccumulator diverged;
@@ -128,10 +134,6 @@ public final class SweepRunner {
             done = spark.sparkContext().longAccumulator(RunListener.DONE_ACCUMULATOR);
             diverged = spark.sparkContext().longAccumulator(RunListener.DIVERGED_ACCUMULATOR);
             failed = spark.sparkContext().longAccumulator(RunListener.FAILED_ACCUMULATOR);
-        }
-
-        long ok() {
-            return done.value() - diverged.value() - failed.value();
         }
     }
 }
