@@ -19,7 +19,8 @@ final class HtmlReport {
     static String render(ReportContent c) {
         Html h = new Html();
         h.raw("<h1>lrsweep report: " + Html.esc(c.sweepName()) + "</h1>\n");
-        h.p("Output directory " + c.outDir() + ". Tables: sensitivity/, ucurve/"
+        // No absolute path: the report is shared and moved around, and must not name this machine.
+        h.p("Tables, in the directory that holds this report/ folder: sensitivity/, ucurve/"
                 + (c.lrFind() != null ? ", lr_find/" : "") + " (Parquet), beside curves/ and trials/.");
         if (c.counts() != null) {
             h.p(c.counts().trials() + " trials in " + c.settings().size() + " settings: " + c.counts().ok() + " ok, "
