@@ -106,7 +106,7 @@ public final class Trainer {
         return TrialStatus.OK;
     }
 
-    private static double monitored(PlateauSpec spec, double loss, double accuracy, double valLoss, double valAccuracy) {
+    static double monitored(PlateauSpec spec, double loss, double accuracy, double valLoss, double valAccuracy) {
         return switch (spec.monitor()) {
             case VAL_LOSS -> valLoss;
             case LOSS -> loss;
@@ -115,7 +115,7 @@ public final class Trainer {
         };
     }
 
-    private static void checkData(Dataset train, Dataset validation) {
+    static void checkData(Dataset train, Dataset validation) {
         if (train.rows() < 1 || validation.rows() < 1) {
             throw new IllegalArgumentException("training and validation sets need at least one row each, got "
                     + train.rows() + " and " + validation.rows());
@@ -125,7 +125,7 @@ public final class Trainer {
         }
     }
 
-    private static boolean allFinite(double[] a) {
+    static boolean allFinite(double[] a) {
         for (double v : a) {
             if (!Double.isFinite(v)) {
                 return false;
