@@ -102,10 +102,10 @@ public final class MllibPeer {
         return new RunOptions(dir.toString(), false, true, RunOptions.DEFAULT_WAVE_SIZE);
     }
 
-    /** Wall time of each learning rate's reference trial, after two warm-up rounds. */
+    /** Wall time of each learning rate's reference trial, after ten warm-up rounds (the JIT's). */
     private static double[] oursPerTrial(ReferenceProblem problem) {
         List<TrialSettings> grid = ReferenceProblem.learningRateGrid();
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 10; round++) {
             for (TrialSettings t : grid) {
                 Trainer.train(t, problem.train, problem.validation, 0);
             }

@@ -61,6 +61,7 @@ public final class BenchReport {
         head.line();
         targets.writeTo(head);
         head.line();
+        Limits.write(head);
         head.append(body);
         head.line("## How to run");
         head.line();

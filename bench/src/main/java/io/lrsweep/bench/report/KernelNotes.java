@@ -7,10 +7,13 @@ final class KernelNotes {
     private KernelNotes() {}
 
     static void write(Markdown m, Results r) {
-        m.line("`core/.../model`: `FusedMlp` is the kernel (one model or several), `DenseLoops` its loops, "
-                + "`SoftmaxLoss` the output layer, `Fdlibm` exp and log; `Mlp` is the one-model face with Keras's "
-                + "parameter layout. The trial's bits did not change: the new kernel adds every sum in the order the old one "
-                + "did, and every core test, `ReferenceStudyTest` included, passes unchanged.");
+        m.line("`core/.../model`: `FusedMlp` is the kernel (one model or several), `DenseLoops` and `GradientLoops` its "
+                + "loops, `WeightRows` the weights as the loops read them, `ColumnEval` the validation pass, `SoftmaxLoss` "
+                + "the output layer, `Fdlibm` exp and log; `Mlp` is the one-model face with Keras's parameter layout. "
+                + "The trial's bits did not change: the kernel adds every sum in the order the "
+                + "old one did (`MlpReferenceTest` holds it to the old code, bit for bit, on random shapes), and every "
+                + "core test, `ReferenceStudyTest` included, passes unchanged. One deliberate exception: relu of a NaN is "
+                + "now NaN (TensorFlow's), where it was 0; it only concerns epochs that already hold non-finite values.");
         m.line();
         m.line("- **Transcendentals.** On Java 17 `StrictMath.exp`/`log` are JNI calls into the JDK's C fdlibm; the "
                 + "kernel makes three per row, 600,000 per trial. `Fdlibm` is fdlibm 5.3's `e_exp.c`/`e_log.c` in plain "
@@ -32,6 +35,9 @@ final class KernelNotes {
                 + "the hidden units of the transposed kernel. The one reduction left, the 3 outputs summed over 50 "
                 + "inputs, keeps four rows' sums in registers. Relu is `max(z, 0)` fused into the forward pass, its "
                 + "derivative a branch-free `ceil(min(y, 1))`; a branch there mispredicts on half the units.");
+        m.line("- **Validation with the rows as the vector axis.** The per-epoch validation pass needs no gradient, "
+                + "so `ColumnEval` keeps activations unit by unit over chunks of 128 rows: every layer, the 3-output one "
+                + "included, is then a long vectorised loop over rows, with the same sums in the same order.");
         m.line("- **Fused forward/backward per batch**, no allocation and no boxing in the loop: every buffer is "
                 + "allocated when the trainer starts.");
         Jmh alloc = r.secondary("TrialBenchmark.trial", "setup", "sgd", "gc.alloc.rate.norm");

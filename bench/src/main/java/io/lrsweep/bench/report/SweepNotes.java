@@ -23,7 +23,8 @@ final class SweepNotes {
             m.line("| " + full.path("trials").asInt() + " | " + Markdown.f(sum / 1e3, 1) + " s | " + Markdown.f(expected / 1e3, 1)
                     + " s | " + Markdown.f(wall / 1e3, 1) + " s | " + Markdown.f(wall / expected, 3) + " |");
             m.line();
-            m.line("The trials' own training times are the `train_millis` column of `trials/`.");
+            m.line("The trials' own training times are the `train_millis` column of `trials/`; their sum over the wall time, "
+                    + Markdown.f(sum / full.path("wall_ms").asDouble(), 2) + ", is how many of the 2 cores the trials kept busy.");
             m.line();
             targets.add("full-grid wall / (sum of trial times / 2 + start-up)", "<= 1.15", wall / expected, 1.15, false,
                     Markdown.f(wall / expected, 3));

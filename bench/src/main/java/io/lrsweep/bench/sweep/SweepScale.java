@@ -103,6 +103,7 @@ public final class SweepScale {
         r.put("wall_ms", wall);
         r.put("wall_ms_per_trial", wall / trials);
         r.put("sum_train_ms", (double) sums.getLong(0));
+        r.put("cores_busy", sums.getLong(0) / wall);
         r.put("rows", sums.getLong(1));
         r.put("driver_heap_peak_bytes", peakHeap);
         r.put("driver_heap_after_gc_bytes", heapAfter);
