@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  * Trials of one seed trained one at a time against the same trials trained together by
  * {@link FusedTrainer}: each operation trains the whole group, so trials per second is
  * {@code trials / time}. Groups: the 8 learning rates of conf/learning-rate.json, and 16 SGD
- * settings (8 learning rates x 2 momenta), FusedTrainer's largest pass.
+ * settings (8 learning rates x 2 momenta), FusedTrainer's largest pass. {@code fused} uses the
+ * kernel the trainer picks (LaneMlp, the models as Vector API lanes, as scripts/bench runs JMH
+ * with the module), {@code fusedPlain} the plain-Java FusedMlp.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,8 +65,19 @@ public class FusedBenchmark {
         return out;
     }
 
+    /** The fused trainer with the fastest kernel this JVM has (LaneMlp when the Vector API module is present). */
     @Benchmark
     public List<TrialResult> fused() {
+        System.clearProperty(PLAIN_PROPERTY);
         return FusedTrainer.train(group, problem.train, problem.validation, 0);
     }
+
+    /** The fused trainer held to the plain-Java kernel, FusedMlp (what runs without the Vector API). */
+    @Benchmark
+    public List<TrialResult> fusedPlain() {
+        System.setProperty(PLAIN_PROPERTY, "plain");
+        return FusedTrainer.train(group, problem.train, problem.validation, 0);
+    }
+
+    private static final String PLAIN_PROPERTY = "lrsweep.kernel";
 }

@@ -208,22 +208,28 @@ public final class BenchReport {
         m.line("## 5. Many trials per pass");
         m.line();
         m.line("JMH `FusedBenchmark`: the trials of one seed trained one at a time (`Trainer`) and together "
-                + "(`FusedTrainer`, one `FusedMlp` pass per batch for all of them). Results are bit-identical either "
-                + "way (`FusedTrainerTest`, in CI).");
+                + "(`FusedTrainer`, one kernel pass per batch for all of them): with `LaneMlp`, the models as Vector API "
+                + "lanes (what runs when the JVM has `--add-modules=jdk.incubator.vector`, as conf/jvm-flags, the "
+                + "executors' default options and JMH here give it), and with the plain-Java `FusedMlp` (what runs "
+                + "without the module). Results are bit-identical every way (`LaneMlpTest`, `FusedTrainerTest`, in CI). "
+                + "The sweep job trains each such group as one Spark task (section 6).");
         m.line();
-        m.line("| group | one at a time, trials/s | fused, trials/s | ratio |");
-        m.line("|---|---:|---:|---:|");
+        m.line("| group | one at a time, trials/s | fused (LaneMlp), trials/s | ratio | fused (FusedMlp), trials/s | ratio |");
+        m.line("|---|---:|---:|---:|---:|---:|");
         for (String k : new String[]{"8", "16"}) {
             Jmh alone = r.jmh("FusedBenchmark.oneAtATime", "trials", k);
             Jmh together = r.jmh("FusedBenchmark.fused", "trials", k);
+            Jmh plain = r.jmh("FusedBenchmark.fusedPlain", "trials", k);
             if (alone == null || together == null) {
                 continue;
             }
             int n = Integer.parseInt(k);
             double a = n / (alone.median() / 1e3);
             double b = n / (together.median() / 1e3);
+            double c = plain == null ? Double.NaN : n / (plain.median() / 1e3);
             String group = k.equals("8") ? "8 learning rates (conf/learning-rate.json, one seed)" : "16: 8 learning rates x 2 momenta";
-            m.line("| " + group + " | " + Markdown.f(a, 1) + " | " + Markdown.f(b, 1) + " | " + Markdown.f(b / a, 2) + "x |");
+            m.line("| " + group + " | " + Markdown.f(a, 1) + " | " + Markdown.f(b, 1) + " | " + Markdown.f(b / a, 2) + "x | "
+                    + (plain == null ? "-" : Markdown.f(c, 1)) + " | " + (plain == null ? "-" : Markdown.f(c / a, 2) + "x") + " |");
             targets.add("Fused trials/s / one at a time (" + k + " trials)", ">= 2x", b / a, 2, true, Markdown.f(b / a, 2) + "x");
         }
         m.line();

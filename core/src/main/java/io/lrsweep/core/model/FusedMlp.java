@@ -18,7 +18,7 @@ package io.lrsweep.core.model;
  * Parameters and gradients stay one flat Keras-layout array per model ({@link Mlp}'s layout);
  * {@link WeightRows} copies them into and out of the loops' row arrays once per batch.
  */
-public final class FusedMlp {
+public final class FusedMlp implements MultiModelKernel {
     private final int[] widths;
     private final Activation activation;
     private final int layers;
@@ -85,6 +85,7 @@ public final class FusedMlp {
     }
 
     /** Parameters per model (Keras layout, see {@link Mlp}). */
+    @Override
     public int parameterCount() {
         return parameterCount;
     }
@@ -95,6 +96,7 @@ public final class FusedMlp {
      * gradient of the batch's mean loss into {@code grads[k]}. Rows are
      * {@code order[start .. start + count)} of {@code x}. Inactive models' entries are untouched.
      */
+    @Override
     public void forwardBackward(double[][] params, double[][] grads, boolean[] active, double[] x, int[] labels,
                                 int[] order, int start, int count, double[] loss, int[] correct) {
         checkBatch(count);
@@ -120,6 +122,7 @@ public final class FusedMlp {
      * no gradient (see {@link ColumnEval}): the losses of each batch-sized group of rows are
      * summed, then the group sums added, as when evaluating in batches.
      */
+    @Override
     public void evaluate(double[][] params, boolean[] active, double[] x, int[] labels, int rows,
                          double[] loss, int[] correct) {
         validation.evaluate(params, active, x, labels, rows, loss, correct);

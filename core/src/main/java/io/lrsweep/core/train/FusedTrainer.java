@@ -2,6 +2,7 @@ package io.lrsweep.core.train;
 
 import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.model.FusedMlp;
+import io.lrsweep.core.model.MultiModelKernel;
 import io.lrsweep.core.model.Mlp;
 import io.lrsweep.core.optim.Optimizer;
 import io.lrsweep.core.random.SplitMix64;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * Trains several trials that share a {@link FusionKey} (the 8 learning rates of one seed, say)
- * together, one {@link FusedMlp} pass per batch for all of them, and returns for each exactly
+ * together, one kernel pass per batch for all of them ({@link MultiModelKernel#create}: the models
+ * as vector lanes when the JVM has the Vector API, else {@link FusedMlp}), and returns for each exactly
  * what {@link Trainer#train} returns for it alone (bit for bit; {@code trainMillis} aside, which
  * is the group's wall time shared equally).
  *
@@ -88,7 +90,7 @@ public final class FusedTrainer {
         private final Dataset train;
         private final Dataset validation;
         private final int models;
-        private final FusedMlp kernel;
+        private final MultiModelKernel kernel;
         private final int batchSize;
         private final boolean shuffle;
         private final SplitMix64 shuffleRng;
@@ -114,7 +116,7 @@ public final class FusedTrainer {
             int[] widths = first.model().widths(train.featureCount(), train.classCount());
             this.batchSize = Math.min(first.training().batchSize(), train.rows());
             this.shuffle = first.training().shuffle();
-            this.kernel = new FusedMlp(widths, first.model().activation(), batchSize, models);
+            this.kernel = MultiModelKernel.create(widths, first.model().activation(), batchSize, models);
             double[] initial = Mlp.initialParameters(widths, first.model().activation(), SplitMix64.stream(seed, "init"));
             this.shuffleRng = SplitMix64.stream(seed, "shuffle");
             params = new double[models][];

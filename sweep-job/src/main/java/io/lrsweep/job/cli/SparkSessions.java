@@ -47,6 +47,9 @@ final class SparkSessions {
         }
     }
 
+    /** The JVM option that makes Java 17's incubating Vector API available. */
+    static final String VECTOR_MODULE = "--add-modules=jdk.incubator.vector";
+
     private SparkSessions() {}
 
     static Handle open(String sweepName, String masterOption, boolean ui, PrintWriter err) {
@@ -70,6 +73,9 @@ final class SparkSessions {
         }
         if (!isLocal(master)) {
             AppJars.ship(builder);
+            // Executors train: give them the Vector API for the fused kernel (core's LaneMlp). Users'
+            // own executor options win; without the module the plain kernel gives the same results.
+            setDefault(builder, "spark.executor.extraJavaOptions", VECTOR_MODULE);
         }
         SparkSession session = builder.getOrCreate();
         if (ui) {

@@ -3,9 +3,11 @@ package io.lrsweep.job.run;
 import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.core.sweep.SweepWriter;
+import io.lrsweep.core.sweep.TrialGroups;
 import io.lrsweep.core.sweep.TrialSpec;
-import io.lrsweep.core.train.Trainer;
+import io.lrsweep.core.train.FusedTrainer;
 import io.lrsweep.core.train.TrialResult;
+import io.lrsweep.core.train.TrialSettings;
 import io.lrsweep.core.train.TrialStatus;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -24,8 +26,9 @@ import java.util.Set;
 
 /**
  * The driver side of a sweep: expands the grid, skips trials already in the output (resume),
- * and runs the rest in waves. Each trial is one Spark task that trains with {@code core}'s
- * {@link Trainer} against the broadcast data; curves and summaries go straight from the
+ * and runs the rest in waves. Each group of trials that can be trained together (see
+ * {@link TrialGroups}) is one Spark task that trains with {@code core}'s {@link FusedTrainer}
+ * against the broadcast data; curves and summaries go straight from the
  * executors to Parquet, and the driver only ever collects trial ids and one best row.
  */
 public final class SweepRunner {
@@ -80,18 +83,33 @@ public final class SweepRunner {
         LongAccumulator diverged = counters.diverged;
         LongAccumulator failed = counters.failed;
         jsc.setJobGroup("lrsweep-wave-" + wave, "lrsweep wave " + wave + " (" + trials.size() + " trials)", false);
-        // One trial per task: trials are seconds long, so scheduling costs little and a lost
-        // executor costs at most the trials it was running.
-        JavaRDD<TrialOutcome> outcomes = jsc.parallelize(trials, trials.size()).map(trial -> {
+        // One task per group of trials that share a fusion key (the learning rates of one seed,
+        // say), trained together by the fused kernel with the very bits each would get alone. A
+        // group is a second or so of training: scheduling a task and opening its Parquet file
+        // cost little next to it, and a lost executor costs at most the groups it was running.
+        List<List<TrialSpec>> groups = TrialGroups.of(trials, FusedTrainer.MAX_MODELS_PER_PASS);
+        JavaRDD<TrialOutcome> outcomes = jsc.parallelize(groups, groups.size()).flatMap(group -> {
             PreparedData d = data.value();
-            TrialResult result = Trainer.train(trial.settings(), d.train(), TrialFaults.validation(trial, d), trial.seed());
-            done.add(1);
-            if (result.status() == TrialStatus.DIVERGED) {
-                diverged.add(1);
-            } else if (result.status() == TrialStatus.FAILED) {
-                failed.add(1);
+            TrialSpec first = group.get(0);
+            List<TrialSettings> settings = new ArrayList<>(group.size());
+            for (TrialSpec t : group) {
+                settings.add(t.settings());
             }
-            return new TrialOutcome(trial, result);
+            // The fault hook picks trials by seed, which a group shares: one validation set for all.
+            List<TrialResult> results = FusedTrainer.train(settings, d.train(), TrialFaults.validation(first, d),
+                    first.seed());
+            List<TrialOutcome> out = new ArrayList<>(group.size());
+            for (int i = 0; i < group.size(); i++) {
+                TrialResult result = results.get(i);
+                if (result.status() == TrialStatus.DIVERGED) {
+                    diverged.add(1);
+                } else if (result.status() == TrialStatus.FAILED) {
+                    failed.add(1);
+                }
+                out.add(new TrialOutcome(group.get(i), result));
+            }
+            done.add(group.size());
+            return out.iterator();
         });
         // Both tables come from the same outcomes: keep them so the second write does not retrain.
         outcomes.persist(StorageLevel.MEMORY_AND_DISK());

@@ -1,0 +1,39 @@
+package io.lrsweep.core.sweep;
+
+import io.lrsweep.core.train.FusedTrainer;
+import io.lrsweep.core.train.FusionKey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cuts a list of trials into the groups a sweep trains as units: trials that share a
+ * {@link FusionKey} (model, batch size, shuffle, seed), in their order of first appearance, at
+ * most {@code maxPerGroup} per group. A group is what {@link FusedTrainer} trains in one pass and
+ * what the sweep job sends to an executor as one task, so that a task is long enough for its
+ * scheduling and its Parquet file to cost little next to the training.
+ */
+public final class TrialGroups {
+
+    private TrialGroups() {}
+
+    public static List<List<TrialSpec>> of(List<TrialSpec> trials, int maxPerGroup) {
+        if (maxPerGroup < 1) {
+            throw new IllegalArgumentException("maxPerGroup must be >= 1, got " + maxPerGroup);
+        }
+        Map<FusionKey, List<TrialSpec>> byKey = new LinkedHashMap<>();
+        for (TrialSpec t : trials) {
+            byKey.computeIfAbsent(FusionKey.of(t.settings(), t.seed()), k -> new ArrayList<>()).add(t);
+        }
+        List<List<TrialSpec>> groups = new ArrayList<>();
+        for (List<TrialSpec> same : byKey.values()) {
+            for (int from = 0; from < same.size(); from += maxPerGroup) {
+                // A copy, not a subList view: groups are serialised to executors.
+                groups.add(new ArrayList<>(same.subList(from, Math.min(same.size(), from + maxPerGroup))));
+            }
+        }
+        return groups;
+    }
+}
