@@ -1,6 +1,7 @@
 package io.lrsweep.core.model;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -68,6 +69,11 @@ final class LaneMlp implements MultiModelKernel {
     private final double[] d;
     private final double[] e;
     private final boolean[] laneActive;
+    /** Per lane: the summed loss and the correct count of the last softmax pass. */
+    private final double[] laneLoss;
+    private final double[] laneCorrect;
+    /** Per row and lane: the clipped probability of the row's class, then its log. */
+    private final double[] clipped;
     /**
      * The output layer's four running sums per pass, chain k: its offset in a row of hidden
      * activations, its first lane, its row's offset in the logits (see outputLayer).
@@ -119,6 +125,9 @@ final class LaneMlp implements MultiModelKernel {
         d = new double[rows * zs];
         e = new double[rows * hs];
         laneActive = new boolean[lanes];
+        laneLoss = new double[lanes];
+        laneCorrect = new double[lanes];
+        clipped = new double[rows * lanes];
         int chunks = lanes / W;
         for (int k = 0; k < W; k++) {
             chainHidden[k] = (k / chunks) * hs + (k % chunks) * W;
@@ -144,29 +153,12 @@ final class LaneMlp implements MultiModelKernel {
         gather(params, active);
         firstLayer(count);
         outputLayer(count);
-        double inv = 1.0 / count;
-        for (int m = 0; m < lanes; m++) {
-            if (!laneActive[m]) {
-                for (int b = 0; b < count; b++) {
-                    for (int c = 0; c < out; c++) {
-                        d[b * zs + c * lanes + m] = 0.0;
-                    }
-                }
-                continue;
+        softmax(count, batchLabels, 0, 1.0 / count, true);
+        for (int m = 0; m < models; m++) {
+            if (laneActive[m]) {
+                loss[m] = laneLoss[m];
+                correct[m] = (int) laneCorrect[m];
             }
-            double sum = 0.0;
-            int right = 0;
-            for (int b = 0; b < count; b++) {
-                int base = b * zs + m;
-                int label = batchLabels[b];
-                sum += SoftmaxLoss.softmax(z, base, lanes, out, label);
-                if (SoftmaxLoss.argmax(z, base, lanes, out) == label) {
-                    right++;
-                }
-                SoftmaxLoss.delta(z, base, lanes, out, label, inv, d);
-            }
-            loss[m] = sum;
-            correct[m] = right;
         }
         outputGradients(count);
         hiddenDelta(count);
@@ -194,23 +186,84 @@ final class LaneMlp implements MultiModelKernel {
             System.arraycopy(xs, start * in, x, 0, count * in);
             firstLayer(count);
             outputLayer(count);
+            softmax(count, labels, start, 0.0, false);
             for (int m = 0; m < models; m++) {
-                if (!laneActive[m]) {
-                    continue;
+                if (laneActive[m]) {
+                    loss[m] += laneLoss[m];
+                    correct[m] += (int) laneCorrect[m];
                 }
-                double sum = 0.0;
-                int right = 0;
-                for (int b = 0; b < count; b++) {
-                    int base = b * zs + m;
-                    int label = labels[start + b];
-                    sum += SoftmaxLoss.softmax(z, base, lanes, out, label);
-                    if (SoftmaxLoss.argmax(z, base, lanes, out) == label) {
-                        right++;
+            }
+        }
+    }
+
+    /**
+     * {@link SoftmaxLoss} for rows [0, count) of the logits, all lanes: the softmax in place,
+     * each lane's summed clipped loss (from 0, in row order) into laneLoss, its correct count into
+     * laneCorrect, and with {@code withDelta} the delta {@code (p - onehot) * inv} into d (0 where the
+     * clip cuts the gradient). The label of a row is the same in every lane: the models see the
+     * same rows. Every step is SoftmaxLoss's, lanewise; exp and log are {@link LaneMath}'s, each
+     * called once over the whole block.
+     */
+    private void softmax(int count, int[] labels, int labelStart, double inv, boolean withDelta) {
+        // z - max, per row and lane
+        for (int b = 0; b < count; b++) {
+            for (int v = 0; v < lanes; v += W) {
+                int base = b * zs + v;
+                DoubleVector max = DoubleVector.fromArray(V, z, base);
+                for (int c = 1; c < out; c++) {
+                    max = max.max(DoubleVector.fromArray(V, z, base + c * lanes));
+                }
+                for (int c = 0; c < out; c++) {
+                    DoubleVector.fromArray(V, z, base + c * lanes).sub(max).intoArray(z, base + c * lanes);
+                }
+            }
+        }
+        LaneMath.exp(z, 0, count * zs);
+        DoubleVector eps = DoubleVector.broadcast(V, SoftmaxLoss.EPSILON);
+        DoubleVector oneMinusEps = DoubleVector.broadcast(V, 1.0 - SoftmaxLoss.EPSILON);
+        DoubleVector zero = DoubleVector.zero(V);
+        DoubleVector one = DoubleVector.broadcast(V, 1.0);
+        for (int v = 0; v < lanes; v += W) {
+            DoubleVector right = zero;
+            for (int b = 0; b < count; b++) {
+                int base = b * zs + v;
+                int label = labels[labelStart + b];
+                DoubleVector sum = DoubleVector.fromArray(V, z, base);
+                sum = zero.add(sum);
+                for (int c = 1; c < out; c++) {
+                    sum = sum.add(DoubleVector.fromArray(V, z, base + c * lanes));
+                }
+                // SoftmaxLoss.argmax alongside: the first class of highest probability.
+                DoubleVector best = DoubleVector.fromArray(V, z, base).div(sum);
+                best.intoArray(z, base);
+                DoubleVector bestClass = zero;
+                for (int c = 1; c < out; c++) {
+                    DoubleVector p = DoubleVector.fromArray(V, z, base + c * lanes).div(sum);
+                    p.intoArray(z, base + c * lanes);
+                    VectorMask<Double> higher = p.compare(VectorOperators.GT, best);
+                    best = best.blend(p, higher);
+                    bestClass = bestClass.blend((double) c, higher);
+                }
+                right = right.add(one, bestClass.compare(VectorOperators.EQ, (double) label));
+                DoubleVector pl = DoubleVector.fromArray(V, z, base + label * lanes);
+                pl.max(eps).min(oneMinusEps).intoArray(clipped, b * lanes + v);
+                if (withDelta) {
+                    VectorMask<Double> passes = pl.compare(VectorOperators.GE, eps).and(pl.compare(VectorOperators.LE, oneMinusEps));
+                    for (int c = 0; c < out; c++) {
+                        DoubleVector p = DoubleVector.fromArray(V, z, base + c * lanes);
+                        zero.blend(p.sub(c == label ? 1.0 : 0.0).mul(inv), passes).intoArray(d, base + c * lanes);
                     }
                 }
-                loss[m] += sum;
-                correct[m] += right;
             }
+            right.intoArray(laneCorrect, v);
+        }
+        LaneMath.log(clipped, 0, count * lanes);
+        for (int v = 0; v < lanes; v += W) {
+            DoubleVector lossSum = zero;
+            for (int b = 0; b < count; b++) {
+                lossSum = lossSum.add(DoubleVector.fromArray(V, clipped, b * lanes + v).neg());
+            }
+            lossSum.intoArray(laneLoss, v);
         }
     }
 
@@ -503,19 +556,26 @@ final class LaneMlp implements MultiModelKernel {
         }
     }
 
-    /** Three classes (the reference shape), written out. */
+    /**
+     * Three classes (the reference shape), written out, a row's deltas loaded once per lane
+     * chunk rather than once per unit.
+     */
     private void hiddenDeltaRelu3(int count) {
         DoubleVector one = DoubleVector.broadcast(V, 1.0);
         for (int b = 0; b < count; b++) {
             int hb = b * hs;
             int db = b * zs;
-            for (int j = 0; j < hs; j += W) {
-                int lane = db + (j & laneMask);
-                DoubleVector sum = DoubleVector.fromArray(V, w2, j).mul(DoubleVector.fromArray(V, d, lane))
-                        .add(DoubleVector.fromArray(V, w2, hs + j).mul(DoubleVector.fromArray(V, d, lane + lanes)))
-                        .add(DoubleVector.fromArray(V, w2, 2 * hs + j).mul(DoubleVector.fromArray(V, d, lane + 2 * lanes)));
-                DoubleVector y = DoubleVector.fromArray(V, hid, hb + j);
-                sum.mul(y.blend(one, y.compare(VectorOperators.GT, 0.0))).intoArray(e, hb + j);
+            for (int v = 0; v < lanes; v += W) {
+                DoubleVector d0 = DoubleVector.fromArray(V, d, db + v);
+                DoubleVector d1 = DoubleVector.fromArray(V, d, db + lanes + v);
+                DoubleVector d2 = DoubleVector.fromArray(V, d, db + 2 * lanes + v);
+                for (int j = v; j < hs; j += lanes) {
+                    DoubleVector sum = DoubleVector.fromArray(V, w2, j).mul(d0)
+                            .add(DoubleVector.fromArray(V, w2, hs + j).mul(d1))
+                            .add(DoubleVector.fromArray(V, w2, 2 * hs + j).mul(d2));
+                    DoubleVector y = DoubleVector.fromArray(V, hid, hb + j);
+                    sum.mul(y.blend(one, y.compare(VectorOperators.GT, 0.0))).intoArray(e, hb + j);
+                }
             }
         }
     }

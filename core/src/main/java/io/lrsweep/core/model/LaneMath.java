@@ -1,0 +1,172 @@
+package io.lrsweep.core.model;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link Fdlibm}'s exp and log over the 4 lanes of a vector, each lane bit for bit what
+ * {@link Fdlibm} (hence {@link StrictMath}) returns for it: the same IEEE operations in the same
+ * order, fdlibm's branches taken per lane by computing each path and blending. Arguments outside
+ * the ranges the softmax meets in practice (exp: |x| >= 706, infinities and NaN; log: anything but
+ * a positive normal finite number) go lane by lane through {@link Fdlibm} itself, so every input
+ * is handled and the fast path needs no special cases. {@code LaneMathTest} holds both to
+ * StrictMath on millions of arguments.
+ */
+final class LaneMath {
+    static final VectorSpecies<Double> V = DoubleVector.SPECIES_256;
+    private static final int W = 4;
+
+    private static final double LN2_HI = 6.93147180369123816490e-01;
+    private static final double LN2_LO = 1.90821492927058770002e-10;
+    private static final double INV_LN2 = 1.44269504088896338700e+00;
+    private static final double P1 = 1.66666666666666019037e-01;
+    private static final double P2 = -2.77777777770155933842e-03;
+    private static final double P3 = 6.61375632143793436117e-05;
+    private static final double P4 = -1.65339022054652515390e-06;
+    private static final double P5 = 4.13813679705723846039e-08;
+    private static final double LG1 = 6.666666666666735130e-01;
+    private static final double LG2 = 3.999999999940941908e-01;
+    private static final double LG3 = 2.857142874366239149e-01;
+    private static final double LG4 = 2.222219843214978396e-01;
+    private static final double LG5 = 1.818357216161805012e-01;
+    private static final double LG6 = 1.531383769920937332e-01;
+    private static final double LG7 = 1.479819860511658591e-01;
+
+
+    private LaneMath() {}
+
+    /**
+     * {@code a[i] = exp(a[i])} for i in [from, from + n), n a multiple of 4, bit for bit
+     * {@link Fdlibm#exp}. It works on an array, not on a vector argument, because the method is
+     * too big for C2 to inline, and a vector crossing a call that is not inlined is boxed.
+     */
+    static void exp(double[] a, int from, int n) {
+        for (int i = from; i < from + n; i += W) {
+            DoubleVector x = DoubleVector.fromArray(V, a, i);
+            DoubleVector ax = x.abs();
+            // fdlibm's tests on the high word hx of |x|, as comparisons of |x| with the double
+            // whose high word is the bound and low word 0: "hx >= H" is "|x| >= that double".
+            if (ax.compare(VectorOperators.GE, EXP_SCALAR_FROM).or(x.compare(VectorOperators.NE, x)).anyTrue()) {
+                for (int j = i; j < i + W; j++) {
+                    a[j] = Fdlibm.exp(a[j]);
+                }
+                continue;
+            }
+            VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
+            VectorMask<Double> tiny = ax.compare(VectorOperators.LT, EXP_TINY);      // hx < 0x3e300000
+            VectorMask<Double> reduce = ax.compare(VectorOperators.GE, EXP_REDUCE);  // hx > 0x3fd62e42
+            VectorMask<Double> near = ax.compare(VectorOperators.LT, EXP_NEAR).and(reduce); // and hx < 0x3FF0A2B2
+
+            // |x| in (0.5 ln2, 1.5 ln2): k = +-1, hi = x -+ LN2_HI, lo = +-LN2_LO.
+            DoubleVector hiNear = x.sub(LN2_HI).blend(x.add(LN2_HI), negative);
+            DoubleVector loNear = DoubleVector.broadcast(V, LN2_LO).blend(-LN2_LO, negative);
+            DoubleVector kNear = DoubleVector.broadcast(V, 1.0).blend(-1.0, negative);
+            // Larger |x|: k = (int) (INV_LN2 x +- 0.5), t = k, hi = x - t LN2_HI, lo = t LN2_LO.
+            DoubleVector half = DoubleVector.broadcast(V, 0.5).blend(-0.5, negative);
+            DoubleVector v = x.mul(INV_LN2).add(half);
+            DoubleVector r = v.add(MAGIC).sub(MAGIC); // v rounded to nearest; then toward zero, as (int)
+            r = r.blend(r.sub(1.0), r.compare(VectorOperators.GT, v).and(v.compare(VectorOperators.GE, 0.0)));
+            DoubleVector tFar = r.blend(r.add(1.0), r.compare(VectorOperators.LT, v).and(v.compare(VectorOperators.LT, 0.0)));
+            DoubleVector hiFar = x.sub(tFar.mul(LN2_HI));
+            DoubleVector loFar = tFar.mul(LN2_LO);
+
+            DoubleVector hi = hiFar.blend(hiNear, near);
+            DoubleVector lo = loFar.blend(loNear, near);
+            DoubleVector kd = tFar.blend(kNear, near);
+            DoubleVector xr = x.blend(hi.sub(lo), reduce);
+
+            DoubleVector t = xr.mul(xr);
+            DoubleVector c = xr.sub(t.mul(t.mul(t.mul(t.mul(t.mul(P5).add(P4)).add(P3)).add(P2)).add(P1)));
+            // One division serves both branches: (x c) / (c - 2) is exactly -((x c) / (2 - c)), as
+            // IEEE division and subtraction are symmetric in sign.
+            DoubleVector q = xr.mul(c).div(DoubleVector.broadcast(V, 2.0).sub(c));
+            // k == 0: 1 - ((x c) / (c - 2) - x)
+            DoubleVector noReduce = DoubleVector.broadcast(V, 1.0).sub(q.neg().sub(xr));
+            // k != 0: y = 1 - ((lo - (x c) / (2 - c)) - hi), then 2^k y by adding k to the exponent
+            // (|x| < 706 keeps k >= -1019: fdlibm's subnormal branch never applies here).
+            DoubleVector y = DoubleVector.broadcast(V, 1.0).sub(lo.sub(q).sub(hi));
+            LongVector k = kd.add(MAGIC).reinterpretAsLongs().sub(MAGIC_BITS);
+            DoubleVector scaled = y.reinterpretAsLongs().add(k.lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
+
+            noReduce.blend(scaled, reduce).blend(x.add(1.0), tiny).intoArray(a, i);
+        }
+    }
+
+    /**
+     * {@code a[i] = log(a[i])} for i in [from, from + n), n a multiple of 4, bit for bit
+     * {@link Fdlibm#log} (on an array for the reason given at {@link #exp}).
+     */
+    static void log(double[] a, int from, int n) {
+        for (int i = from; i < from + n; i += W) {
+            DoubleVector x = DoubleVector.fromArray(V, a, i);
+            // Zero, negative, subnormal, infinite or NaN: the scalar path.
+            if (x.compare(VectorOperators.LT, Double.MIN_NORMAL).or(x.compare(VectorOperators.GE, Double.POSITIVE_INFINITY))
+                    .or(x.compare(VectorOperators.NE, x)).anyTrue()) {
+                for (int j = i; j < i + W; j++) {
+                    a[j] = Fdlibm.log(a[j]);
+                }
+                continue;
+            }
+            LongVector bits = x.reinterpretAsLongs();
+            // xm = 1.m, x's mantissa under exponent 0; fdlibm's tests on m, the high 20 bits of the
+            // mantissa, become comparisons of xm with the double whose high word is 0x3ff00000 | bound.
+            DoubleVector xm = bits.and(0x000f_ffff_ffff_ffffL).or(0x3ff0_0000_0000_0000L).reinterpretAsDoubles();
+            VectorMask<Double> iSet = xm.compare(VectorOperators.GE, LOG_HALVE);          // m + 0x95f64 >= 0x100000
+            DoubleVector xn = xm.blend(xm.mul(0.5), iSet);                                // into [sqrt(2)/2, sqrt(2))
+            DoubleVector dk = bits.lanewise(VectorOperators.ASHR, 52).add(MAGIC_BITS).reinterpretAsDoubles().sub(MAGIC)
+                    .sub(1023.0);
+            dk = dk.blend(dk.add(1.0), iSet);
+            DoubleVector f = xn.sub(1.0);
+            VectorMask<Double> kZero = dk.compare(VectorOperators.EQ, 0.0);
+
+            // |f| < 2^-20: (0x000fffff & (2 + m)) < 3
+            VectorMask<Double> smallF = xm.compare(VectorOperators.LT, LOG_SMALL_LOW).or(xm.compare(VectorOperators.GE, LOG_SMALL_HIGH));
+            VectorMask<Double> fZero = f.compare(VectorOperators.EQ, 0.0);
+            DoubleVector zeroF = dk.mul(LN2_HI).add(dk.mul(LN2_LO)).blend(0.0, kZero);
+            DoubleVector rs = f.mul(f).mul(DoubleVector.broadcast(V, 0.5).sub(f.mul(0.33333333333333333)));
+            DoubleVector smallResult = dk.mul(LN2_HI).sub(rs.sub(dk.mul(LN2_LO)).sub(f)).blend(f.sub(rs), kZero)
+                    .blend(zeroF, fZero);
+
+            DoubleVector s = f.div(f.add(2.0));
+            DoubleVector z = s.mul(s);
+            DoubleVector w = z.mul(z);
+            DoubleVector t1 = w.mul(w.mul(w.mul(LG6).add(LG4)).add(LG2));
+            DoubleVector t2 = z.mul(w.mul(w.mul(w.mul(LG7).add(LG5)).add(LG3)).add(LG1));
+            DoubleVector r = t2.add(t1);
+            // (m - 0x6147a) | (0x6b851 - m) > 0: m in [0x6147a, 0x6b851]
+            VectorMask<Double> bigF = xm.compare(VectorOperators.GE, LOG_BIG_LOW).and(xm.compare(VectorOperators.LT, LOG_BIG_HIGH));
+            DoubleVector hfsq = f.mul(0.5).mul(f);
+            DoubleVector withHfsq = dk.mul(LN2_HI).sub(hfsq.sub(s.mul(hfsq.add(r)).add(dk.mul(LN2_LO))).sub(f))
+                    .blend(f.sub(hfsq.sub(s.mul(hfsq.add(r)))), kZero);
+            DoubleVector withoutHfsq = dk.mul(LN2_HI).sub(s.mul(f.sub(r)).sub(dk.mul(LN2_LO)).sub(f))
+                    .blend(f.sub(s.mul(f.sub(r))), kZero);
+            withoutHfsq.blend(withHfsq, bigF).blend(smallResult, smallF).intoArray(a, i);
+        }
+    }
+
+    /** The double whose high word is {@code high} and low word 0. */
+    private static double highWord(long high) {
+        return Double.longBitsToDouble(high << 32);
+    }
+
+    private static final double EXP_SCALAR_FROM = highWord(0x40861000L); // 706.0
+    private static final double EXP_TINY = highWord(0x3e300000L);
+    private static final double EXP_REDUCE = highWord(0x3fd62e43L);
+    private static final double EXP_NEAR = highWord(0x3FF0A2B2L);
+    private static final double LOG_HALVE = highWord(0x3ff6a09cL);
+    private static final double LOG_SMALL_LOW = highWord(0x3ff00003L);
+    private static final double LOG_SMALL_HIGH = highWord(0x3ffffffeL);
+    private static final double LOG_BIG_LOW = highWord(0x3ff6147aL);
+    private static final double LOG_BIG_HIGH = highWord(0x3ff6b852L);
+    /**
+     * Small integers cross between doubles and longs through the bits of MAGIC + n, which hold n
+     * in their low mantissa bits (exact for |n| < 2^51): AVX2 has no packed conversion between
+     * doubles and 64-bit integers, and the Vector API's fallback for it is slow Java code.
+     */
+    private static final double MAGIC = 0x1.8p52;
+    private static final long MAGIC_BITS = Double.doubleToRawLongBits(MAGIC);
+
+}
