@@ -1,26 +1,28 @@
 package io.lrsweep.job.run;
 
 import io.lrsweep.core.train.TrialStatus;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.api.java.JavaRDD;
+
+import java.util.Map;
 
 /**
- * Trials by how they ended, counted in the {@code trials/} rows a wave commits. Spark's
- * accumulators cannot give these exactly: a partition recomputed after an executor was lost (its
- * cached outcomes with it) adds to them again.
+ * Trials by how they ended, counted over the rows a wave commits: the wave's outcomes (an RDD
+ * holds each trial once, however often a lost partition is recomputed). Spark's accumulators
+ * cannot give these exactly: a partition recomputed after an executor was lost adds to them again.
  */
 record StatusCounts(int ok, int diverged, int failed) {
 
     static final StatusCounts NONE = new StatusCounts(0, 0, 0);
 
-    /** The counts of a trials table written by the runner (one small Spark job). */
-    static StatusCounts of(SparkSession spark, String trialsDir) {
+    /** The counts of a wave's outcomes, the very rows its trials table holds (one small Spark job on cached data). */
+    static StatusCounts of(JavaRDD<TrialOutcome> outcomes) {
         int ok = 0;
         int diverged = 0;
         int failed = 0;
-        for (Row r : spark.read().parquet(trialsDir).groupBy("status").count().collectAsList()) {
-            int n = (int) r.getLong(1);
-            String status = r.getString(0);
+        // One task: the outcomes are cached and a status is a few bytes.
+        for (Map.Entry<String, Long> e : outcomes.map(o -> o.result().status().label).coalesce(1).countByValue().entrySet()) {
+            int n = (int) (long) e.getValue();
+            String status = e.getKey();
             if (TrialStatus.OK.label.equals(status)) {
                 ok += n;
             } else if (TrialStatus.DIVERGED.label.equals(status)) {

@@ -120,7 +120,7 @@ public final class SweepRunner {
             JavaRDD<Row> trialRows = outcomes.map(TrialOutcome::trialRow).coalesce(1);
             String stagedTrials = new org.apache.hadoop.fs.Path(layout.staging(wave), "trials").toString();
             spark.createDataFrame(trialRows, Schemas.TRIALS).write().mode(SaveMode.Overwrite).parquet(stagedTrials);
-            StatusCounts counts = StatusCounts.of(spark, stagedTrials);
+            StatusCounts counts = StatusCounts.of(outcomes);
             layout.commit(wave);
             return counts;
         } finally {
