@@ -14,10 +14,25 @@ import jdk.incubator.vector.VectorSpecies;
  * a positive normal finite number) go lane by lane through {@link Fdlibm} itself, so every input
  * is handled and the fast path needs no special cases. {@code LaneMathTest} holds both to
  * StrictMath on millions of arguments.
+ *
+ * <p>Each function runs in two passes over the array, through scratch arrays: argument reduction,
+ * then polynomial and reconstruction. One pass holding all of it was too big for C2: past its
+ * node budget it stopped intrinsifying the vector operations and boxed every vector, depending on
+ * the order in which methods were compiled. Arrays, not vectors, cross every call for the same
+ * reason: a vector passed to or returned from a method that is not inlined is boxed.
  */
 final class LaneMath {
     static final VectorSpecies<Double> V = DoubleVector.SPECIES_256;
     private static final int W = 4;
+    /** Per-lane path codes in {@link #mode}. */
+    private static final double EXP_TINY_PATH = 0.0;
+    private static final double EXP_NO_REDUCE_PATH = 1.0;
+    private static final double EXP_REDUCE_PATH = 2.0;
+    private static final double LOG_MAIN_PATH = 0.0;
+    private static final double LOG_HFSQ_PATH = 1.0;
+    private static final double LOG_SMALL_F_PATH = 2.0;
+    /** The lane was computed by the scalar fdlibm in the first pass. */
+    private static final double DONE = 3.0;
 
     private static final double LN2_HI = 6.93147180369123816490e-01;
     private static final double LN2_LO = 1.90821492927058770002e-10;
@@ -36,15 +51,46 @@ final class LaneMath {
     private static final double LG7 = 1.479819860511658591e-01;
 
 
-    private LaneMath() {}
+    /** Scratch per value between the passes: reduced argument (or f), hi, lo, k, path code. */
+    private final double[] xr;
+    private final double[] hi;
+    private final double[] lo;
+    private final double[] kd;
+    private final double[] mode;
 
-    /**
-     * {@code a[i] = exp(a[i])} for i in [from, from + n), n a multiple of 4, bit for bit
-     * {@link Fdlibm#exp}. It works on an array, not on a vector argument, because the method is
-     * too big for C2 to inline, and a vector crossing a call that is not inlined is boxed.
-     */
-    static void exp(double[] a, int from, int n) {
-        for (int i = from; i < from + n; i += W) {
+    /** For arrays of up to {@code capacity} values per call. */
+    LaneMath(int capacity) {
+        int n = (capacity + W - 1) / W * W;
+        xr = new double[n];
+        hi = new double[n];
+        lo = new double[n];
+        kd = new double[n];
+        mode = new double[n];
+    }
+
+    /** {@code a[i] = exp(a[i])} for i in [from, from + n), n a multiple of 4, bit for bit {@link Fdlibm#exp}. */
+    void exp(double[] a, int from, int n) {
+        checkSize(n);
+        expReduce(a, from, n);
+        expFinish(a, from, n);
+    }
+
+    /** {@code a[i] = log(a[i])} for i in [from, from + n), n a multiple of 4, bit for bit {@link Fdlibm#log}. */
+    void log(double[] a, int from, int n) {
+        checkSize(n);
+        logReduce(a, from, n);
+        logFinish(a, from, n);
+    }
+
+    private void checkSize(int n) {
+        if (n % W != 0 || n > mode.length) {
+            throw new IllegalArgumentException(n + " values: a multiple of " + W + " up to " + mode.length + " expected");
+        }
+    }
+
+    /** exp, first pass: fdlibm's argument reduction x = k ln2 + (hi - lo), and which path each lane takes. */
+    private void expReduce(double[] a, int from, int n) {
+        for (int i = from, s = 0; i < from + n; i += W, s += W) {
             DoubleVector x = DoubleVector.fromArray(V, a, i);
             DoubleVector ax = x.abs();
             // fdlibm's tests on the high word hx of |x|, as comparisons of |x| with the double
@@ -53,6 +99,7 @@ final class LaneMath {
                 for (int j = i; j < i + W; j++) {
                     a[j] = Fdlibm.exp(a[j]);
                 }
+                DoubleVector.broadcast(V, DONE).intoArray(mode, s);
                 continue;
             }
             VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
@@ -70,37 +117,50 @@ final class LaneMath {
             DoubleVector r = v.add(MAGIC).sub(MAGIC); // v rounded to nearest; then toward zero, as (int)
             r = r.blend(r.sub(1.0), r.compare(VectorOperators.GT, v).and(v.compare(VectorOperators.GE, 0.0)));
             DoubleVector tFar = r.blend(r.add(1.0), r.compare(VectorOperators.LT, v).and(v.compare(VectorOperators.LT, 0.0)));
-            DoubleVector hiFar = x.sub(tFar.mul(LN2_HI));
-            DoubleVector loFar = tFar.mul(LN2_LO);
-
-            DoubleVector hi = hiFar.blend(hiNear, near);
-            DoubleVector lo = loFar.blend(loNear, near);
-            DoubleVector kd = tFar.blend(kNear, near);
-            DoubleVector xr = x.blend(hi.sub(lo), reduce);
-
-            DoubleVector t = xr.mul(xr);
-            DoubleVector c = xr.sub(t.mul(t.mul(t.mul(t.mul(t.mul(P5).add(P4)).add(P3)).add(P2)).add(P1)));
-            // One division serves both branches: (x c) / (c - 2) is exactly -((x c) / (2 - c)), as
-            // IEEE division and subtraction are symmetric in sign.
-            DoubleVector q = xr.mul(c).div(DoubleVector.broadcast(V, 2.0).sub(c));
-            // k == 0: 1 - ((x c) / (c - 2) - x)
-            DoubleVector noReduce = DoubleVector.broadcast(V, 1.0).sub(q.neg().sub(xr));
-            // k != 0: y = 1 - ((lo - (x c) / (2 - c)) - hi), then 2^k y by adding k to the exponent
-            // (|x| < 706 keeps k >= -1019: fdlibm's subnormal branch never applies here).
-            DoubleVector y = DoubleVector.broadcast(V, 1.0).sub(lo.sub(q).sub(hi));
-            LongVector k = kd.add(MAGIC).reinterpretAsLongs().sub(MAGIC_BITS);
-            DoubleVector scaled = y.reinterpretAsLongs().add(k.lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
-
-            noReduce.blend(scaled, reduce).blend(x.add(1.0), tiny).intoArray(a, i);
+            DoubleVector h = x.sub(tFar.mul(LN2_HI)).blend(hiNear, near);
+            DoubleVector l = tFar.mul(LN2_LO).blend(loNear, near);
+            h.intoArray(hi, s);
+            l.intoArray(lo, s);
+            tFar.blend(kNear, near).intoArray(kd, s);
+            x.blend(h.sub(l), reduce).intoArray(xr, s);
+            DoubleVector.broadcast(V, EXP_NO_REDUCE_PATH).blend(EXP_REDUCE_PATH, reduce).blend(EXP_TINY_PATH, tiny)
+                    .intoArray(mode, s);
         }
     }
 
-    /**
-     * {@code a[i] = log(a[i])} for i in [from, from + n), n a multiple of 4, bit for bit
-     * {@link Fdlibm#log} (on an array for the reason given at {@link #exp}).
-     */
-    static void log(double[] a, int from, int n) {
-        for (int i = from; i < from + n; i += W) {
+    /** exp, second pass: the polynomial, then 2^k times the result (or 1 + x for tiny x). */
+    private void expFinish(double[] a, int from, int n) {
+        for (int i = from, s = 0; i < from + n; i += W, s += W) {
+            DoubleVector m = DoubleVector.fromArray(V, mode, s);
+            VectorMask<Double> done = m.compare(VectorOperators.EQ, DONE);
+            if (done.allTrue()) {
+                continue;
+            }
+            DoubleVector x = DoubleVector.fromArray(V, a, i);
+            DoubleVector r = DoubleVector.fromArray(V, xr, s);
+            DoubleVector t = r.mul(r);
+            DoubleVector c = r.sub(t.mul(t.mul(t.mul(t.mul(t.mul(P5).add(P4)).add(P3)).add(P2)).add(P1)));
+            // One division serves both branches: (x c) / (c - 2) is exactly -((x c) / (2 - c)), as
+            // IEEE division and subtraction are symmetric in sign.
+            DoubleVector q = r.mul(c).div(DoubleVector.broadcast(V, 2.0).sub(c));
+            // k == 0: 1 - ((x c) / (c - 2) - x)
+            DoubleVector noReduce = DoubleVector.broadcast(V, 1.0).sub(q.neg().sub(r));
+            // k != 0: y = 1 - ((lo - (x c) / (2 - c)) - hi), then 2^k y by adding k to the exponent
+            // (|x| < 706 keeps k >= -1019: fdlibm's subnormal branch never applies here).
+            DoubleVector y = DoubleVector.broadcast(V, 1.0)
+                    .sub(DoubleVector.fromArray(V, lo, s).sub(q).sub(DoubleVector.fromArray(V, hi, s)));
+            LongVector k = DoubleVector.fromArray(V, kd, s).add(MAGIC).reinterpretAsLongs().sub(MAGIC_BITS);
+            DoubleVector scaled = y.reinterpretAsLongs().add(k.lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
+            noReduce.blend(scaled, m.compare(VectorOperators.EQ, EXP_REDUCE_PATH))
+                    .blend(x.add(1.0), m.compare(VectorOperators.EQ, EXP_TINY_PATH))
+                    .blend(x, done)
+                    .intoArray(a, i);
+        }
+    }
+
+    /** log, first pass: x = 2^k (1 + f) with 1 + f in [sqrt(2)/2, sqrt(2)), and each lane's path. */
+    private void logReduce(double[] a, int from, int n) {
+        for (int i = from, s = 0; i < from + n; i += W, s += W) {
             DoubleVector x = DoubleVector.fromArray(V, a, i);
             // Zero, negative, subnormal, infinite or NaN: the scalar path.
             if (x.compare(VectorOperators.LT, Double.MIN_NORMAL).or(x.compare(VectorOperators.GE, Double.POSITIVE_INFINITY))
@@ -108,6 +168,7 @@ final class LaneMath {
                 for (int j = i; j < i + W; j++) {
                     a[j] = Fdlibm.log(a[j]);
                 }
+                DoubleVector.broadcast(V, DONE).intoArray(mode, s);
                 continue;
             }
             LongVector bits = x.reinterpretAsLongs();
@@ -118,17 +179,31 @@ final class LaneMath {
             DoubleVector xn = xm.blend(xm.mul(0.5), iSet);                                // into [sqrt(2)/2, sqrt(2))
             DoubleVector dk = bits.lanewise(VectorOperators.ASHR, 52).add(MAGIC_BITS).reinterpretAsDoubles().sub(MAGIC)
                     .sub(1023.0);
-            dk = dk.blend(dk.add(1.0), iSet);
-            DoubleVector f = xn.sub(1.0);
-            VectorMask<Double> kZero = dk.compare(VectorOperators.EQ, 0.0);
-
-            // |f| < 2^-20: (0x000fffff & (2 + m)) < 3
+            dk.blend(dk.add(1.0), iSet).intoArray(kd, s);
+            xn.sub(1.0).intoArray(xr, s);
+            // |f| < 2^-20: (0x000fffff & (2 + m)) < 3; else (m - 0x6147a) | (0x6b851 - m) > 0: m in [0x6147a, 0x6b851]
             VectorMask<Double> smallF = xm.compare(VectorOperators.LT, LOG_SMALL_LOW).or(xm.compare(VectorOperators.GE, LOG_SMALL_HIGH));
-            VectorMask<Double> fZero = f.compare(VectorOperators.EQ, 0.0);
+            VectorMask<Double> bigF = xm.compare(VectorOperators.GE, LOG_BIG_LOW).and(xm.compare(VectorOperators.LT, LOG_BIG_HIGH));
+            DoubleVector.broadcast(V, LOG_MAIN_PATH).blend(LOG_HFSQ_PATH, bigF).blend(LOG_SMALL_F_PATH, smallF)
+                    .intoArray(mode, s);
+        }
+    }
+
+    /** log, second pass: fdlibm's polynomial in s = f / (2 + f), or its short forms for tiny f. */
+    private void logFinish(double[] a, int from, int n) {
+        for (int i = from, s0 = 0; i < from + n; i += W, s0 += W) {
+            DoubleVector m = DoubleVector.fromArray(V, mode, s0);
+            VectorMask<Double> done = m.compare(VectorOperators.EQ, DONE);
+            if (done.allTrue()) {
+                continue;
+            }
+            DoubleVector f = DoubleVector.fromArray(V, xr, s0);
+            DoubleVector dk = DoubleVector.fromArray(V, kd, s0);
+            VectorMask<Double> kZero = dk.compare(VectorOperators.EQ, 0.0);
             DoubleVector zeroF = dk.mul(LN2_HI).add(dk.mul(LN2_LO)).blend(0.0, kZero);
             DoubleVector rs = f.mul(f).mul(DoubleVector.broadcast(V, 0.5).sub(f.mul(0.33333333333333333)));
             DoubleVector smallResult = dk.mul(LN2_HI).sub(rs.sub(dk.mul(LN2_LO)).sub(f)).blend(f.sub(rs), kZero)
-                    .blend(zeroF, fZero);
+                    .blend(zeroF, f.compare(VectorOperators.EQ, 0.0));
 
             DoubleVector s = f.div(f.add(2.0));
             DoubleVector z = s.mul(s);
@@ -136,14 +211,15 @@ final class LaneMath {
             DoubleVector t1 = w.mul(w.mul(w.mul(LG6).add(LG4)).add(LG2));
             DoubleVector t2 = z.mul(w.mul(w.mul(w.mul(LG7).add(LG5)).add(LG3)).add(LG1));
             DoubleVector r = t2.add(t1);
-            // (m - 0x6147a) | (0x6b851 - m) > 0: m in [0x6147a, 0x6b851]
-            VectorMask<Double> bigF = xm.compare(VectorOperators.GE, LOG_BIG_LOW).and(xm.compare(VectorOperators.LT, LOG_BIG_HIGH));
             DoubleVector hfsq = f.mul(0.5).mul(f);
             DoubleVector withHfsq = dk.mul(LN2_HI).sub(hfsq.sub(s.mul(hfsq.add(r)).add(dk.mul(LN2_LO))).sub(f))
                     .blend(f.sub(hfsq.sub(s.mul(hfsq.add(r)))), kZero);
             DoubleVector withoutHfsq = dk.mul(LN2_HI).sub(s.mul(f.sub(r)).sub(dk.mul(LN2_LO)).sub(f))
                     .blend(f.sub(s.mul(f.sub(r))), kZero);
-            withoutHfsq.blend(withHfsq, bigF).blend(smallResult, smallF).intoArray(a, i);
+            withoutHfsq.blend(withHfsq, m.compare(VectorOperators.EQ, LOG_HFSQ_PATH))
+                    .blend(smallResult, m.compare(VectorOperators.EQ, LOG_SMALL_F_PATH))
+                    .blend(DoubleVector.fromArray(V, a, i), done)
+                    .intoArray(a, i);
         }
     }
 

@@ -74,6 +74,7 @@ final class LaneMlp implements MultiModelKernel {
     private final double[] laneCorrect;
     /** Per row and lane: the clipped probability of the row's class, then its log. */
     private final double[] clipped;
+    private final LaneMath math;
     /**
      * The output layer's four running sums per pass, chain k: its offset in a row of hidden
      * activations, its first lane, its row's offset in the logits (see outputLayer).
@@ -128,6 +129,7 @@ final class LaneMlp implements MultiModelKernel {
         laneLoss = new double[lanes];
         laneCorrect = new double[lanes];
         clipped = new double[rows * lanes];
+        math = new LaneMath(rows * zs);
         int chunks = lanes / W;
         for (int k = 0; k < W; k++) {
             chainHidden[k] = (k / chunks) * hs + (k % chunks) * W;
@@ -205,7 +207,26 @@ final class LaneMlp implements MultiModelKernel {
      * called once over the whole block.
      */
     private void softmax(int count, int[] labels, int labelStart, double inv, boolean withDelta) {
-        // z - max, per row and lane
+        // Small methods, one loop nest each: in one big method C2 stopped intrinsifying the vector
+        // operations and boxed every vector (measured: 84 KB allocated per batch of 8 models).
+        subtractMax(count);
+        math.exp(z, 0, count * zs);
+        for (int v = 0; v < lanes; v += W) {
+            normalise(count, labels, labelStart, v);
+        }
+        if (withDelta) {
+            for (int v = 0; v < lanes; v += W) {
+                delta(count, labels, labelStart, inv, v);
+            }
+        }
+        math.log(clipped, 0, count * lanes);
+        for (int v = 0; v < lanes; v += W) {
+            sumLosses(count, v);
+        }
+    }
+
+    /** {@code z - max} over each row's classes, per lane. */
+    private void subtractMax(int count) {
         for (int b = 0; b < count; b++) {
             for (int v = 0; v < lanes; v += W) {
                 int base = b * zs + v;
@@ -218,53 +239,66 @@ final class LaneMlp implements MultiModelKernel {
                 }
             }
         }
-        LaneMath.exp(z, 0, count * zs);
+    }
+
+    /**
+     * The exponentials over their sum (from 0, in class order), with SoftmaxLoss.argmax alongside
+     * (the first class of highest probability) into laneCorrect, and the row's clipped
+     * probability of its class into {@code clipped}; for the lanes [v, v + 4).
+     */
+    private void normalise(int count, int[] labels, int labelStart, int v) {
         DoubleVector eps = DoubleVector.broadcast(V, SoftmaxLoss.EPSILON);
         DoubleVector oneMinusEps = DoubleVector.broadcast(V, 1.0 - SoftmaxLoss.EPSILON);
         DoubleVector zero = DoubleVector.zero(V);
         DoubleVector one = DoubleVector.broadcast(V, 1.0);
-        for (int v = 0; v < lanes; v += W) {
-            DoubleVector right = zero;
-            for (int b = 0; b < count; b++) {
-                int base = b * zs + v;
-                int label = labels[labelStart + b];
-                DoubleVector sum = DoubleVector.fromArray(V, z, base);
-                sum = zero.add(sum);
-                for (int c = 1; c < out; c++) {
-                    sum = sum.add(DoubleVector.fromArray(V, z, base + c * lanes));
-                }
-                // SoftmaxLoss.argmax alongside: the first class of highest probability.
-                DoubleVector best = DoubleVector.fromArray(V, z, base).div(sum);
-                best.intoArray(z, base);
-                DoubleVector bestClass = zero;
-                for (int c = 1; c < out; c++) {
-                    DoubleVector p = DoubleVector.fromArray(V, z, base + c * lanes).div(sum);
-                    p.intoArray(z, base + c * lanes);
-                    VectorMask<Double> higher = p.compare(VectorOperators.GT, best);
-                    best = best.blend(p, higher);
-                    bestClass = bestClass.blend((double) c, higher);
-                }
-                right = right.add(one, bestClass.compare(VectorOperators.EQ, (double) label));
-                DoubleVector pl = DoubleVector.fromArray(V, z, base + label * lanes);
-                pl.max(eps).min(oneMinusEps).intoArray(clipped, b * lanes + v);
-                if (withDelta) {
-                    VectorMask<Double> passes = pl.compare(VectorOperators.GE, eps).and(pl.compare(VectorOperators.LE, oneMinusEps));
-                    for (int c = 0; c < out; c++) {
-                        DoubleVector p = DoubleVector.fromArray(V, z, base + c * lanes);
-                        zero.blend(p.sub(c == label ? 1.0 : 0.0).mul(inv), passes).intoArray(d, base + c * lanes);
-                    }
-                }
+        DoubleVector right = zero;
+        for (int b = 0; b < count; b++) {
+            int base = b * zs + v;
+            int label = labels[labelStart + b];
+            DoubleVector sum = zero.add(DoubleVector.fromArray(V, z, base));
+            for (int c = 1; c < out; c++) {
+                sum = sum.add(DoubleVector.fromArray(V, z, base + c * lanes));
             }
-            right.intoArray(laneCorrect, v);
-        }
-        LaneMath.log(clipped, 0, count * lanes);
-        for (int v = 0; v < lanes; v += W) {
-            DoubleVector lossSum = zero;
-            for (int b = 0; b < count; b++) {
-                lossSum = lossSum.add(DoubleVector.fromArray(V, clipped, b * lanes + v).neg());
+            DoubleVector best = DoubleVector.fromArray(V, z, base).div(sum);
+            best.intoArray(z, base);
+            DoubleVector bestClass = zero;
+            for (int c = 1; c < out; c++) {
+                DoubleVector p = DoubleVector.fromArray(V, z, base + c * lanes).div(sum);
+                p.intoArray(z, base + c * lanes);
+                VectorMask<Double> higher = p.compare(VectorOperators.GT, best);
+                best = best.blend(p, higher);
+                bestClass = bestClass.blend(DoubleVector.broadcast(V, (double) c), higher);
             }
-            lossSum.intoArray(laneLoss, v);
+            right = right.add(zero.blend(one, bestClass.compare(VectorOperators.EQ, (double) label)));
+            DoubleVector.fromArray(V, z, base + label * lanes).max(eps).min(oneMinusEps).intoArray(clipped, b * lanes + v);
         }
+        right.intoArray(laneCorrect, v);
+    }
+
+    /** SoftmaxLoss.delta for the lanes [v, v + 4): {@code (p - onehot) * inv}, or 0 where the clip cut the gradient. */
+    private void delta(int count, int[] labels, int labelStart, double inv, int v) {
+        DoubleVector eps = DoubleVector.broadcast(V, SoftmaxLoss.EPSILON);
+        DoubleVector oneMinusEps = DoubleVector.broadcast(V, 1.0 - SoftmaxLoss.EPSILON);
+        DoubleVector zero = DoubleVector.zero(V);
+        for (int b = 0; b < count; b++) {
+            int base = b * zs + v;
+            int label = labels[labelStart + b];
+            DoubleVector pl = DoubleVector.fromArray(V, z, base + label * lanes);
+            VectorMask<Double> passes = pl.compare(VectorOperators.GE, eps).and(pl.compare(VectorOperators.LE, oneMinusEps));
+            for (int c = 0; c < out; c++) {
+                DoubleVector p = DoubleVector.fromArray(V, z, base + c * lanes);
+                zero.blend(p.sub(c == label ? 1.0 : 0.0).mul(inv), passes).intoArray(d, base + c * lanes);
+            }
+        }
+    }
+
+    /** Each lane's loss, {@code 0 - log p_0 - log p_1 ...} over the rows in order, for the lanes [v, v + 4). */
+    private void sumLosses(int count, int v) {
+        DoubleVector lossSum = DoubleVector.zero(V);
+        for (int b = 0; b < count; b++) {
+            lossSum = lossSum.add(DoubleVector.fromArray(V, clipped, b * lanes + v).neg());
+        }
+        lossSum.intoArray(laneLoss, v);
     }
 
     private void checkBatch(int count) {

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class LaneMathTest {
     private static final int VECTORS = 1_000_000;
+    private static final LaneMath MATH = new LaneMath(4);
 
     private static long bits(double v) {
         return Double.doubleToLongBits(v); // every NaN counts as one, as in FdlibmTest
@@ -23,7 +24,7 @@ class LaneMathTest {
 
     private static void checkExp(double[] lanes) {
         double[] got = lanes.clone();
-        LaneMath.exp(got, 0, 4);
+        MATH.exp(got, 0, 4);
         for (int j = 0; j < 4; j++) {
             double x = lanes[j];
             assertEquals(bits(StrictMath.exp(x)), bits(got[j]), () -> "exp(" + x + " = " + Double.toHexString(x) + ")");
@@ -32,7 +33,7 @@ class LaneMathTest {
 
     private static void checkLog(double[] lanes) {
         double[] got = lanes.clone();
-        LaneMath.log(got, 0, 4);
+        MATH.log(got, 0, 4);
         for (int j = 0; j < 4; j++) {
             double x = lanes[j];
             assertEquals(bits(StrictMath.log(x)), bits(got[j]), () -> "log(" + x + " = " + Double.toHexString(x) + ")");
@@ -80,6 +81,29 @@ class LaneMathTest {
                 () -> 0.0,                                      // the max class of a softmax row
                 () -> edges[(int) Math.floorMod(rng.nextLong(), (long) edges.length)]);
         run(sources, rng, true);
+    }
+
+    @Test
+    void longArraysAtAnOffsetMatchValueByValue() {
+        SplitMix64 rng = new SplitMix64(13);
+        LaneMath math = new LaneMath(4096);
+        double[] a = new double[4104];
+        double[] b = new double[4104];
+        for (int round = 0; round < 50; round++) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = -30.0 * rng.nextDouble() + (i % 97 == 0 ? 800.0 : 0.0); // some vectors take the scalar path
+                b[i] = 1e-7 + rng.nextDouble() * (i % 89 == 0 ? -1.0 : 1.0);
+            }
+            double[] ea = a.clone();
+            double[] lb = b.clone();
+            math.exp(ea, 8, 4096);
+            math.log(lb, 8, 4096);
+            for (int i = 0; i < a.length; i++) {
+                boolean inside = i >= 8 && i < 8 + 4096;
+                assertEquals(bits(inside ? StrictMath.exp(a[i]) : a[i]), bits(ea[i]), "exp at " + i + " of " + a[i]);
+                assertEquals(bits(inside ? StrictMath.log(b[i]) : b[i]), bits(lb[i]), "log at " + i + " of " + b[i]);
+            }
+        }
     }
 
     @Test
