@@ -19,6 +19,24 @@ public final class TrialGroups {
 
     private TrialGroups() {}
 
+    /**
+     * The same trials with those that share a fusion key next to each other (keys in order of
+     * first appearance, trials in their order within a key). A sweep runs its pending trials in
+     * this order, so that a wave, a slice of it, holds whole groups: in expansion order the seed
+     * varies fastest, and a wave of a sweep with many seeds would otherwise hold one trial per key.
+     */
+    public static List<TrialSpec> fusableOrder(List<TrialSpec> trials) {
+        Map<FusionKey, List<TrialSpec>> byKey = new LinkedHashMap<>();
+        for (TrialSpec t : trials) {
+            byKey.computeIfAbsent(FusionKey.of(t.settings(), t.seed()), k -> new ArrayList<>()).add(t);
+        }
+        List<TrialSpec> ordered = new ArrayList<>(trials.size());
+        for (List<TrialSpec> same : byKey.values()) {
+            ordered.addAll(same);
+        }
+        return ordered;
+    }
+
     public static List<List<TrialSpec>> of(List<TrialSpec> trials, int maxPerGroup) {
         if (maxPerGroup < 1) {
             throw new IllegalArgumentException("maxPerGroup must be >= 1, got " + maxPerGroup);

@@ -52,6 +52,34 @@ class TrialGroupsTest {
     }
 
     @Test
+    void fusableOrderPutsEachKeysTrialsTogetherAndKeepsEveryTrial() {
+        // learning-rate x 3 seeds: the seed varies fastest in expansion order.
+        List<TrialSpec> trials = SweepResources.parse("good", "full-grid.json").trials();
+        List<TrialSpec> ordered = TrialGroups.fusableOrder(trials);
+        assertEquals(trials.size(), ordered.size());
+        assertEquals(new HashSet<>(trials), new HashSet<>(ordered));
+        int changes = 0;
+        for (int i = 1; i < ordered.size(); i++) {
+            if (!FusionKey.of(ordered.get(i).settings(), ordered.get(i).seed())
+                    .equals(FusionKey.of(ordered.get(i - 1).settings(), ordered.get(i - 1).seed()))) {
+                changes++;
+            }
+        }
+        assertEquals(2, changes, "3 keys, each one contiguous run");
+        // A wave cut from the ordered list holds full groups of 16 of one key; cut from the
+        // expansion order, where the seed varies fastest, the same slice mixes every seed.
+        FusionKey first = FusionKey.of(ordered.get(0).settings(), ordered.get(0).seed());
+        long firstKeyTrials = ordered.stream().filter(t -> FusionKey.of(t.settings(), t.seed()).equals(first)).count();
+        int wave = (int) Math.min(firstKeyTrials, 96) / 16 * 16;
+        assertTrue(wave >= 32, "enough trials per key for the check: " + firstKeyTrials);
+        List<List<TrialSpec>> groups = TrialGroups.of(ordered.subList(0, wave), 16);
+        assertEquals(wave / 16, groups.size());
+        groups.forEach(g -> assertEquals(16, g.size()));
+        long keysInExpansionSlice = trials.subList(0, wave).stream().map(t -> FusionKey.of(t.settings(), t.seed())).distinct().count();
+        assertEquals(3, keysInExpansionSlice, "in expansion order a slice mixes the 3 seeds");
+    }
+
+    @Test
     void aGroupSizeBelowOneIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> TrialGroups.of(List.of(), 0));
     }

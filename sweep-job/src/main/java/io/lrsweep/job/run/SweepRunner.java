@@ -51,6 +51,8 @@ public final class SweepRunner {
                     pending.add(t);
                 }
             }
+            // Fusable trials side by side, so that each wave holds whole groups (see TrialGroups).
+            pending = TrialGroups.fusableOrder(pending);
             int resumed = all.size() - pending.size();
             listener.onStart(all.size(), resumed);
 

@@ -21,11 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DriverKillTest {
 
     private static final int WAVE = 4;
+    /**
+     * The runner orders trials by fusion key (the seed here) and trains each key's trials of a
+     * wave as one task: a wave of 4 is 2 seeds x 2 learning rates, 2 tasks of 2 trials.
+     */
+    private static final int TRIALS_PER_TASK = 2;
     private static final Duration TIMEOUT = Duration.ofMinutes(4);
     /** WaveLog's line under --verbose: "lrsweep: wave 2 committed (4 trials, 8 finished)". */
     private static final Pattern COMMITTED = Pattern.compile("lrsweep: wave \\d+ committed \\(\\d+ trials, (\\d+) finished\\)");
-    /** Spark's line for a finished task of a wave's training stage: "... (executor driver) (3/4)". */
-    private static final Pattern TRIAL_TASK = Pattern.compile("Finished task .* \\(\\d+/" + WAVE + "\\)");
+    /** Spark's line for a finished task of a wave's training stage: "... (executor driver) (1/2)". */
+    private static final Pattern TRIAL_TASK = Pattern.compile("Finished task .* \\(\\d+/" + WAVE / TRIALS_PER_TASK + "\\)");
 
     @TempDir
     Path dir;
@@ -49,10 +54,10 @@ class DriverKillTest {
                 if (committed >= Sweeps.TRIALS) {
                     throw new AssertionError("the sweep finished before the driver was killed");
                 }
-                return committed >= WAVE && count(TRIAL_TASK, log) > committed;
+                return committed >= WAVE && count(TRIAL_TASK, log) * TRIALS_PER_TASK > committed;
             });
             driver.killHard();
-            finishedByKilledRun = count(TRIAL_TASK, driver.log());
+            finishedByKilledRun = count(TRIAL_TASK, driver.log()) * TRIALS_PER_TASK;
             assertFalse(driver.log().contains("SparkUI"), "no Spark UI in local mode unless --ui");
         }
         assertTrue(Files.isDirectory(out.resolve("trials")));
