@@ -17,27 +17,28 @@ package io.lrsweep.core.model;
  * this software is freely granted, provided that this notice is preserved.
  */
 public final class Fdlibm {
+    // fdlibm's constants; LaneMath (the same functions over vector lanes) uses them too.
     private static final double HUGE = 1.0e+300;
     private static final double TWO_M1000 = 0x1.0p-1000;
     private static final double O_THRESHOLD = 7.09782712893383973096e+02;
     private static final double U_THRESHOLD = -7.45133219101941108420e+02;
-    private static final double LN2_HI = 6.93147180369123816490e-01;
-    private static final double LN2_LO = 1.90821492927058770002e-10;
-    private static final double INV_LN2 = 1.44269504088896338700e+00;
-    private static final double P1 = 1.66666666666666019037e-01;
-    private static final double P2 = -2.77777777770155933842e-03;
-    private static final double P3 = 6.61375632143793436117e-05;
-    private static final double P4 = -1.65339022054652515390e-06;
-    private static final double P5 = 4.13813679705723846039e-08;
+    static final double LN2_HI = 6.93147180369123816490e-01;
+    static final double LN2_LO = 1.90821492927058770002e-10;
+    static final double INV_LN2 = 1.44269504088896338700e+00;
+    static final double P1 = 1.66666666666666019037e-01;
+    static final double P2 = -2.77777777770155933842e-03;
+    static final double P3 = 6.61375632143793436117e-05;
+    static final double P4 = -1.65339022054652515390e-06;
+    static final double P5 = 4.13813679705723846039e-08;
 
     private static final double TWO54 = 0x1.0p54;
-    private static final double LG1 = 6.666666666666735130e-01;
-    private static final double LG2 = 3.999999999940941908e-01;
-    private static final double LG3 = 2.857142874366239149e-01;
-    private static final double LG4 = 2.222219843214978396e-01;
-    private static final double LG5 = 1.818357216161805012e-01;
-    private static final double LG6 = 1.531383769920937332e-01;
-    private static final double LG7 = 1.479819860511658591e-01;
+    static final double LG1 = 6.666666666666735130e-01;
+    static final double LG2 = 3.999999999940941908e-01;
+    static final double LG3 = 2.857142874366239149e-01;
+    static final double LG4 = 2.222219843214978396e-01;
+    static final double LG5 = 1.818357216161805012e-01;
+    static final double LG6 = 1.531383769920937332e-01;
+    static final double LG7 = 1.479819860511658591e-01;
 
     private Fdlibm() {}
 

@@ -1,5 +1,21 @@
 package io.lrsweep.core.model;
 
+import static io.lrsweep.core.model.Fdlibm.LN2_HI;
+import static io.lrsweep.core.model.Fdlibm.LN2_LO;
+import static io.lrsweep.core.model.Fdlibm.INV_LN2;
+import static io.lrsweep.core.model.Fdlibm.P1;
+import static io.lrsweep.core.model.Fdlibm.P2;
+import static io.lrsweep.core.model.Fdlibm.P3;
+import static io.lrsweep.core.model.Fdlibm.P4;
+import static io.lrsweep.core.model.Fdlibm.P5;
+import static io.lrsweep.core.model.Fdlibm.LG1;
+import static io.lrsweep.core.model.Fdlibm.LG2;
+import static io.lrsweep.core.model.Fdlibm.LG3;
+import static io.lrsweep.core.model.Fdlibm.LG4;
+import static io.lrsweep.core.model.Fdlibm.LG5;
+import static io.lrsweep.core.model.Fdlibm.LG6;
+import static io.lrsweep.core.model.Fdlibm.LG7;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
@@ -34,21 +50,6 @@ final class LaneMath {
     /** The lane was computed by the scalar fdlibm in the first pass. */
     private static final double DONE = 3.0;
 
-    private static final double LN2_HI = 6.93147180369123816490e-01;
-    private static final double LN2_LO = 1.90821492927058770002e-10;
-    private static final double INV_LN2 = 1.44269504088896338700e+00;
-    private static final double P1 = 1.66666666666666019037e-01;
-    private static final double P2 = -2.77777777770155933842e-03;
-    private static final double P3 = 6.61375632143793436117e-05;
-    private static final double P4 = -1.65339022054652515390e-06;
-    private static final double P5 = 4.13813679705723846039e-08;
-    private static final double LG1 = 6.666666666666735130e-01;
-    private static final double LG2 = 3.999999999940941908e-01;
-    private static final double LG3 = 2.857142874366239149e-01;
-    private static final double LG4 = 2.222219843214978396e-01;
-    private static final double LG5 = 1.818357216161805012e-01;
-    private static final double LG6 = 1.531383769920937332e-01;
-    private static final double LG7 = 1.479819860511658591e-01;
 
 
     /** Scratch per value between the passes: reduced argument (or f), hi, lo, k, path code. */
