@@ -6,7 +6,13 @@ package io.lrsweep.core.train;
  * {@code valLoss}/{@code valAccuracy} a full pass over the validation set after the epoch;
  * {@code lr} the learning rate of the epoch's last update (schedule, plateau and time-based decay
  * applied), i.e. in force at the end of the epoch and before the plateau decision.
+ *
+ * <p>Epoch 0 is the net at initialisation, before any update: {@code loss}/{@code accuracy} a
+ * full pass over the training rows, {@code lr} the learning rate of the first update, and no
+ * gradient ({@code gradNorm} NaN). {@code gradNorm} is the mean over the epoch's updates of the
+ * L2 norm of the batch gradient (every kernel and bias); {@code weightNorm} the L2 norm of every
+ * kernel and bias at the end of the epoch.
  */
-public record EpochRecord(int epoch, double lr, double loss, double accuracy, double valLoss, double valAccuracy)
-        implements java.io.Serializable {
+public record EpochRecord(int epoch, double lr, double loss, double accuracy, double valLoss, double valAccuracy,
+                          double gradNorm, double weightNorm) implements java.io.Serializable {
 }

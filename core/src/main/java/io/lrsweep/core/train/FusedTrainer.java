@@ -5,6 +5,7 @@ import io.lrsweep.core.model.FusedMlp;
 import io.lrsweep.core.model.MultiModelKernel;
 import io.lrsweep.core.model.Mlp;
 import io.lrsweep.core.optim.Optimizer;
+import io.lrsweep.core.optim.OptimizerSpec;
 import io.lrsweep.core.random.SplitMix64;
 import io.lrsweep.core.schedule.PlateauController;
 import io.lrsweep.core.schedule.PlateauSpec;
@@ -48,6 +49,12 @@ public final class FusedTrainer {
      * (bad data, say), each trial is run alone, so each reports its own failure as Trainer does.
      */
     public static List<TrialResult> train(List<TrialSettings> trials, Dataset train, Dataset validation, long seed) {
+        return train(trials, train, validation, seed, EpochListener.NONE);
+    }
+
+    /** {@link #train(List, Dataset, Dataset, long)}, telling {@code listener} after every epoch. */
+    public static List<TrialResult> train(List<TrialSettings> trials, Dataset train, Dataset validation, long seed,
+                                          EpochListener listener) {
         if (trials.isEmpty()) {
             return List.of();
         }
@@ -62,16 +69,18 @@ public final class FusedTrainer {
             List<TrialResult> all = new ArrayList<>(trials.size());
             for (int from = 0; from < trials.size(); from += MAX_MODELS_PER_PASS) {
                 all.addAll(train(trials.subList(from, Math.min(trials.size(), from + MAX_MODELS_PER_PASS)),
-                        train, validation, seed));
+                        train, validation, seed, listener));
             }
             return all;
         }
         if (trials.size() == 1) {
-            return List.of(Trainer.train(trials.get(0), train, validation, seed));
+            TrialResult alone = Trainer.train(trials.get(0), train, validation, seed);
+            listener.onEpochs(alone.epochsCompleted());
+            return List.of(alone);
         }
         long started = System.nanoTime();
         try {
-            Group group = new Group(trials, train, validation, seed);
+            Group group = new Group(trials, train, validation, seed, listener);
             group.run();
             long millis = (System.nanoTime() - started) / 1_000_000L / trials.size();
             return group.results(millis);
@@ -87,6 +96,7 @@ public final class FusedTrainer {
     /** The group's state: per trial the same fields Trainer keeps in locals. */
     private static final class Group {
         private final List<TrialSettings> trials;
+        private final EpochListener listener;
         private final Dataset train;
         private final Dataset validation;
         private final int models;
@@ -99,15 +109,18 @@ public final class FusedTrainer {
         private final Optimizer[] optimizers;
         private final PlateauController[] plateaus;
         private final List<List<EpochRecord>> histories = new ArrayList<>();
-        private final TrialStatus[] status;
+        private final EpochRecord[] initialRecords;
+        private final EpochTracker[] trackers;
+        private final boolean[] finiteEnd;
         private final int[] reductions;
         /** Still training (not yet at its epochs, not diverged). */
         private final boolean[] live;
         /** Live and still stepping in this epoch (no non-finite batch loss yet). */
         private final boolean[] stepping;
 
-        Group(List<TrialSettings> trials, Dataset train, Dataset validation, long seed) {
+        Group(List<TrialSettings> trials, Dataset train, Dataset validation, long seed, EpochListener listener) {
             Trainer.checkData(train, validation);
+            this.listener = listener;
             this.trials = trials;
             this.train = train;
             this.validation = validation;
@@ -123,7 +136,9 @@ public final class FusedTrainer {
             grads = new double[models][];
             optimizers = new Optimizer[models];
             plateaus = new PlateauController[models];
-            status = new TrialStatus[models];
+            initialRecords = new EpochRecord[models];
+            trackers = new EpochTracker[models];
+            finiteEnd = new boolean[models];
             reductions = new int[models];
             live = new boolean[models];
             stepping = new boolean[models];
@@ -135,8 +150,22 @@ public final class FusedTrainer {
                 PlateauSpec p = t.plateau();
                 plateaus[k] = p == null ? null : new PlateauController(p, t.optimizer().learningRate());
                 histories.add(new ArrayList<>(t.training().epochs()));
-                status[k] = TrialStatus.OK;
+                trackers[k] = new EpochTracker(initial.length);
+                finiteEnd[k] = true;
                 live[k] = true;
+            }
+            // Epoch 0, each model alone: a one-off pass, not worth a multi-model kernel.
+            Mlp mlp = new Mlp(widths, first.model().activation(), batchSize);
+            for (int k = 0; k < models; k++) {
+                TrialSettings t = trials.get(k);
+                double firstLr = OptimizerSpec.decayed(t.optimizer().learningRate() * t.training().schedule().factor(0),
+                        t.optimizer().decay(), 0);
+                this.initialRecords[k] = Trainer.initialRecord(mlp, params[k], train, validation, firstLr);
+                EpochRecord r = this.initialRecords[k];
+                if (!Trainer.allFinite(params[k]) || !Double.isFinite(r.loss()) || !Double.isFinite(r.valLoss())) {
+                    finiteEnd[k] = false;
+                    retire(k);
+                }
             }
         }
 
@@ -170,6 +199,7 @@ public final class FusedTrainer {
                         correct[k] = 0;
                         finite[k] = true;
                         stepping[k] = true;
+                        trackers[k].beginEpoch(params[k]);
                     }
                 }
                 for (int start = 0; start < n && anyStepping(); start += batchSize) {
@@ -180,6 +210,7 @@ public final class FusedTrainer {
                         if (stepping[k]) {
                             lossSum[k] += batchLoss[k];
                             correct[k] += batchCorrect[k];
+                            trackers[k].onGradient(grads[k]);
                             lastLr[k] = optimizers[k].step(params[k], grads[k], baseLr[k]);
                             if (!Double.isFinite(batchLoss[k])) {
                                 finite[k] = false;
@@ -190,11 +221,14 @@ public final class FusedTrainer {
                 }
                 kernel.evaluate(params, live, validation.features(), validation.labels(), validation.rows(),
                         valLoss, valCorrect);
+                int ended = 0;
                 for (int k = 0; k < models; k++) {
                     if (live[k]) {
                         endEpoch(k, epoch, lastLr[k], lossSum[k], correct[k], finite[k], valLoss[k], valCorrect[k]);
+                        ended++;
                     }
                 }
+                listener.onEpochs(ended);
             }
         }
 
@@ -207,9 +241,11 @@ public final class FusedTrainer {
             double valAccuracy = (double) valCorrect / validation.rows();
             double loss = lossSum / n;
             double accuracy = (double) correct / n;
-            histories.get(k).add(new EpochRecord(epoch + 1, lastLr, loss, accuracy, valLoss, valAccuracy));
+            histories.get(k).add(new EpochRecord(epoch + 1, lastLr, loss, accuracy, valLoss, valAccuracy,
+                    trackers[k].gradNorm(), EpochTracker.norm(params[k])));
+            trackers[k].endEpoch(epoch + 1, params[k]);
             if (!ok || !Double.isFinite(loss) || !Double.isFinite(valLoss)) {
-                status[k] = TrialStatus.DIVERGED;
+                finiteEnd[k] = false;
                 retire(k);
                 return;
             }
@@ -250,7 +286,10 @@ public final class FusedTrainer {
         List<TrialResult> results(long millisEach) {
             List<TrialResult> out = new ArrayList<>(models);
             for (int k = 0; k < models; k++) {
-                out.add(new TrialResult(status[k], histories.get(k), reductions[k], millisEach, null));
+                Integer frozen = finiteEnd[k] ? trackers[k].frozenFrom() : null;
+                OutcomeRules.Verdict v = OutcomeRules.judge(initialRecords[k], histories.get(k), finiteEnd[k], frozen);
+                out.add(new TrialResult(v.status(), v.reason(), initialRecords[k], histories.get(k), frozen, reductions[k],
+                        millisEach, null));
             }
             return out;
         }

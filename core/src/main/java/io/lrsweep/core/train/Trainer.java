@@ -3,6 +3,7 @@ package io.lrsweep.core.train;
 import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.model.Mlp;
 import io.lrsweep.core.optim.Optimizer;
+import io.lrsweep.core.optim.OptimizerSpec;
 import io.lrsweep.core.random.SplitMix64;
 import io.lrsweep.core.schedule.PlateauController;
 import io.lrsweep.core.schedule.PlateauSpec;
@@ -34,17 +35,18 @@ public final class Trainer {
         long started = System.nanoTime();
         List<EpochRecord> history = new ArrayList<>(settings.training().epochs());
         int[] reductions = {0};
+        EpochRecord[] initial = {null};
         try {
-            TrialStatus status = run(settings, train, validation, seed, history, reductions);
-            return new TrialResult(status, history, reductions[0], elapsedMillis(started), null);
+            return run(settings, train, validation, seed, initial, history, reductions, started);
         } catch (RuntimeException e) {
             String message = e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new TrialResult(TrialStatus.FAILED, history, reductions[0], elapsedMillis(started), message);
+            return new TrialResult(TrialStatus.FAILED, message, initial[0], history, null, reductions[0],
+                    elapsedMillis(started), message);
         }
     }
 
-    private static TrialStatus run(TrialSettings settings, Dataset train, Dataset validation, long seed,
-                                   List<EpochRecord> history, int[] reductions) {
+    private static TrialResult run(TrialSettings settings, Dataset train, Dataset validation, long seed,
+                                   EpochRecord[] initial, List<EpochRecord> history, int[] reductions, long started) {
         checkData(train, validation);
         TrainingSpec training = settings.training();
         int n = train.rows();
@@ -65,16 +67,20 @@ public final class Trainer {
         }
         double[] x = train.features();
         int[] y = train.labels();
+        EpochTracker tracker = new EpochTracker(params.length);
+        initial[0] = initialRecord(mlp, params, train, validation,
+                OptimizerSpec.decayed(initialLr * schedule.factor(0), settings.optimizer().decay(), 0));
+        boolean finite = allFinite(params) && Double.isFinite(initial[0].loss()) && Double.isFinite(initial[0].valLoss());
 
-        for (int epoch = 0; epoch < training.epochs(); epoch++) {
+        for (int epoch = 0; finite && epoch < training.epochs(); epoch++) {
             if (training.shuffle()) {
                 shuffleRng.shuffle(order);
             }
+            tracker.beginEpoch(params);
             double baseLr = (plateau == null ? initialLr : plateau.learningRate()) * schedule.factor(epoch);
             double lossSum = 0.0;
             int correct = 0;
             double lastLr = baseLr;
-            boolean finite = true;
             for (int start = 0; start < n; start += batchSize) {
                 int count = Math.min(batchSize, n - start);
                 double batchLoss = mlp.forwardBackward(params, grad, x, y, order, start, count);
@@ -82,6 +88,7 @@ public final class Trainer {
                 // i.e. the sum of per-row losses over the epoch divided by n.
                 lossSum += batchLoss;
                 correct += mlp.lastCorrect();
+                tracker.onGradient(grad);
                 lastLr = optimizer.step(params, grad, baseLr);
                 if (!Double.isFinite(batchLoss)) {
                     finite = false;
@@ -94,16 +101,31 @@ public final class Trainer {
             double valAccuracy = (double) mlp.lastCorrect() / validation.rows();
             double loss = lossSum / n;
             double accuracy = (double) correct / n;
-            history.add(new EpochRecord(epoch + 1, lastLr, loss, accuracy, valLoss, valAccuracy));
+            history.add(new EpochRecord(epoch + 1, lastLr, loss, accuracy, valLoss, valAccuracy, tracker.gradNorm(),
+                    EpochTracker.norm(params)));
+            tracker.endEpoch(epoch + 1, params);
             if (!finite || !Double.isFinite(loss) || !Double.isFinite(valLoss)) {
-                return TrialStatus.DIVERGED;
+                finite = false;
+                break;
             }
             if (plateau != null) {
                 plateau.onEpochEnd(monitored(plateauSpec, loss, accuracy, valLoss, valAccuracy));
                 reductions[0] = plateau.reductions();
             }
         }
-        return TrialStatus.OK;
+        Integer frozen = finite ? tracker.frozenFrom() : null;
+        OutcomeRules.Verdict verdict = OutcomeRules.judge(initial[0], history, finite, frozen);
+        return new TrialResult(verdict.status(), verdict.reason(), initial[0], history, frozen, reductions[0],
+                elapsedMillis(started), null);
+    }
+
+    /** Epoch 0: the net before any update, over the training rows and the validation rows. */
+    static EpochRecord initialRecord(Mlp mlp, double[] params, Dataset train, Dataset validation, double firstLr) {
+        double loss = mlp.evaluate(params, train.features(), train.labels(), train.rows()) / train.rows();
+        double accuracy = (double) mlp.lastCorrect() / train.rows();
+        double valLoss = mlp.evaluate(params, validation.features(), validation.labels(), validation.rows()) / validation.rows();
+        double valAccuracy = (double) mlp.lastCorrect() / validation.rows();
+        return new EpochRecord(0, firstLr, loss, accuracy, valLoss, valAccuracy, Double.NaN, EpochTracker.norm(params));
     }
 
     static double monitored(PlateauSpec spec, double loss, double accuracy, double valLoss, double valAccuracy) {

@@ -3,17 +3,21 @@ package io.lrsweep.core.train;
 import java.util.List;
 
 /**
- * The outcome of one trial: its per-epoch history (possibly cut short by divergence), the status,
- * how many times the plateau controller cut the lr, and the wall time of the training alone.
- * {@code error} is null unless the status is FAILED.
+ * The outcome of one trial: the net at initialisation ({@code initial}, epoch 0; null only when
+ * the trial failed before it could be evaluated), its per-epoch history from epoch 1 on (possibly
+ * cut short by divergence), the status with a short reason, the first epoch of the frozen stretch
+ * the trial ended in (null unless it ended frozen), how many times the plateau controller cut the
+ * lr, and the wall time of the training alone. {@code error} is null unless the status is FAILED.
  */
-public record TrialResult(TrialStatus status, List<EpochRecord> history, int lrReductions, long trainMillis, String error)
+public record TrialResult(TrialStatus status, String statusReason, EpochRecord initial, List<EpochRecord> history,
+                          Integer frozenEpoch, int lrReductions, long trainMillis, String error)
         implements java.io.Serializable {
 
     public TrialResult {
         history = List.copyOf(history);
     }
 
+    /** Training epochs recorded (epoch 0 not counted). */
     public int epochsCompleted() {
         return history.size();
     }

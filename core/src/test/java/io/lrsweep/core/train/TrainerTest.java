@@ -1,6 +1,9 @@
 package io.lrsweep.core.train;
 
+import io.lrsweep.core.data.Blobs;
+import io.lrsweep.core.data.BlobsSpec;
 import io.lrsweep.core.data.Dataset;
+import io.lrsweep.core.data.SplitData;
 import io.lrsweep.core.model.Activation;
 import io.lrsweep.core.model.Mlp;
 import io.lrsweep.core.model.ModelSpec;
@@ -147,9 +150,47 @@ class TrainerTest {
         Dataset poisoned = new Dataset(x, TRAIN.labels(), TRAIN.rows(), 2, 3);
         TrialResult r = Trainer.train(settings(50, 10, new Sgd(0.1, 0.0, false, 0.0), null), poisoned, VAL, 1);
         assertEquals(TrialStatus.DIVERGED, r.status());
-        assertEquals(1, r.epochsCompleted(), "stops at the epoch it diverged in, keeping that epoch");
-        assertTrue(Double.isNaN(r.last().loss()), "the record shows the divergence: " + r.last());
+        assertEquals(0, r.epochsCompleted(), "the net at initialisation already shows it: no epoch is trained");
+        assertTrue(Double.isNaN(r.initial().loss()), "epoch 0 shows the divergence: " + r.initial());
+        assertTrue(r.statusReason().contains("epoch 0"), r.statusReason());
         assertNull(r.error(), "divergence is a result, not an error");
+    }
+
+    @Test
+    void epochZeroIsTheNetBeforeAnyUpdate() {
+        TrialSettings s = settings(3, 16, new Sgd(0.1, 0.0, false, 0.0), null);
+        TrialResult r = Trainer.train(s, TRAIN, VAL, 5);
+        Mlp mlp = new Mlp(s.model(), 2, 3, 16);
+        double[] params = mlp.initialParameters(SplitMix64.stream(5, "init"));
+        double trainLoss = mlp.evaluate(params, TRAIN.features(), TRAIN.labels(), TRAIN.rows()) / TRAIN.rows();
+        double trainAccuracy = (double) mlp.lastCorrect() / TRAIN.rows();
+        double valLoss = mlp.evaluate(params, VAL.features(), VAL.labels(), VAL.rows()) / VAL.rows();
+        assertEquals(new EpochRecord(0, 0.1, trainLoss, trainAccuracy, valLoss, (double) mlp.lastCorrect() / VAL.rows(),
+                Double.NaN, EpochTracker.norm(params)), r.initial());
+        assertEquals(3, r.epochsCompleted(), "epoch 0 is not a training epoch");
+    }
+
+    @Test
+    void aNetFrozenWithRowsWrongIsSaturatedFromTheEpochItStopped() {
+        // Adam at lr 1 drives the predictions into the clip within a few epochs: no row passes a
+        // gradient, and once its moments have decayed no weight changes.
+        // (On the reference blobs, whose overlapping clusters no net separates.)
+        SplitData blobs = SplitData.of(Blobs.generate(BlobsSpec.reference()), 0.5, false);
+        Dataset train = new Dataset(blobs.train().features(), blobs.train().labels(), blobs.train().rows(), 2, 3);
+        Dataset val = new Dataset(blobs.validation().features(), blobs.validation().labels(), blobs.validation().rows(), 2, 3);
+        TrialSettings s = new TrialSettings(new ModelSpec(List.of(50), Activation.RELU),
+                new TrainingSpec(60, 32, true, new Schedule.Constant()), Adam.defaults().withLearningRate(1.0), null);
+        TrialResult r = Trainer.train(s, train, val, 0);
+        assertEquals(TrialStatus.SATURATED, r.status(), r.statusReason());
+        int from = r.frozenEpoch();
+        assertTrue(from > 1 && from < 60, "frozen from " + from);
+        for (int e = from; e <= 60; e++) {
+            EpochRecord rec = r.history().get(e - 1);
+            assertEquals(0.0, rec.gradNorm(), 0.0, "no gradient in frozen epoch " + e);
+            assertEquals(r.last().weightNorm(), rec.weightNorm(), 0.0, "weights unchanged in epoch " + e);
+            assertEquals(r.last().valLoss(), rec.valLoss(), 0.0);
+        }
+        assertTrue(r.last().accuracy() < 1.0);
     }
 
     @Test
@@ -163,10 +204,10 @@ class TrainerTest {
 
     @Test
     void bestByValLossPicksTheLowestFiniteEpoch() {
-        TrialResult r = new TrialResult(TrialStatus.DIVERGED, List.of(
-                new EpochRecord(1, 0.1, 1.0, 0.5, 0.9, 0.5),
-                new EpochRecord(2, 0.1, 0.8, 0.6, 0.7, 0.6),
-                new EpochRecord(3, 0.1, Double.NaN, 0.6, Double.NaN, 0.3)), 0, 1, null);
+        TrialResult r = new TrialResult(TrialStatus.DIVERGED, "", null, List.of(
+                new EpochRecord(1, 0.1, 1.0, 0.5, 0.9, 0.5, 1.0, 1.0),
+                new EpochRecord(2, 0.1, 0.8, 0.6, 0.7, 0.6, 1.0, 1.0),
+                new EpochRecord(3, 0.1, Double.NaN, 0.6, Double.NaN, 0.3, 1.0, 1.0)), null, 0, 1, null);
         assertEquals(2, r.bestByValLoss().epoch());
     }
 }

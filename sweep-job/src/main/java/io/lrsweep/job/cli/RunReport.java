@@ -21,8 +21,9 @@ final class RunReport {
         out.println("  curves   " + child(root, "curves") + "   (one row per trial and epoch)");
         out.println("  trials   " + child(root, "trials") + "   (one row per trial)");
         out.println("  sweep    " + child(root, "sweep.json") + "   (the resolved sweep)");
-        out.println("  counts   " + s.totalTrials() + " trials: " + s.ran() + " ran (ok " + s.ok() + ", diverged "
-                + s.diverged() + ", failed " + s.failed() + "), " + s.resumed() + " resumed");
+        out.println("  counts   " + s.totalTrials() + " trials: " + s.ran() +  " ran (ok " + s.ok() + ", diverged "
+                + s.diverged() + ", saturated " + s.saturated() + ", stalled " + s.stalled() + ", failed " + s.failed()
+                + "), " + s.resumed() + " resumed");
         out.println("  best     " + best(s.best()));
         if (s.failed() > 0) {
             out.println("warning: " + s.failed() + " trial" + (s.failed() == 1 ? "" : "s")

@@ -4,7 +4,8 @@ package io.lrsweep.job.run;
  * What a run did: the output directory, trial counts, and the best setting by mean final
  * val_loss over its seeds (null when no trial ended ok).
  */
-public record RunSummary(String out, int totalTrials, int resumed, int ran, int ok, int diverged, int failed,
+public record RunSummary(String out, int totalTrials, int resumed, int ran, int ok, int diverged, int saturated,
+                         int stalled, int failed,
                          BestSetting best) {
 
     /** One setting of the grid (all seeds), ranked by the mean of its trials' final val_loss. */

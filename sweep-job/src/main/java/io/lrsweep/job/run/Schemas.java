@@ -12,6 +12,9 @@ import java.util.List;
  * The Parquet schemas of {@code curves/} and {@code trials/} (DESIGN.md, "Output directory"):
  * plain types only, so Spark SQL, DuckDB and pandas read them as they are. {@code momentum} is
  * null for optimizers without momentum, {@code patience} null without a plateau controller.
+ * {@code curves/} has a row for epoch 0 (the net before any update, {@code grad_norm} null);
+ * {@code trials/} says why a trial got its status ({@code status_reason}) and, for a trial that
+ * ended frozen, from which epoch ({@code frozen_epoch}).
  */
 public final class Schemas {
     private Schemas() {}
@@ -35,6 +38,8 @@ public final class Schemas {
             {"accuracy", DataTypes.DoubleType, false},
             {"val_loss", DataTypes.DoubleType, false},
             {"val_accuracy", DataTypes.DoubleType, false},
+            {"grad_norm", DataTypes.DoubleType, true},
+            {"weight_norm", DataTypes.DoubleType, false},
     });
 
     public static final StructType TRIALS = schema(new Object[][]{
@@ -42,13 +47,17 @@ public final class Schemas {
             {"batch_size", DataTypes.IntegerType, false},
             {"epochs", DataTypes.IntegerType, false},
             {"status", DataTypes.StringType, false},
+            {"status_reason", DataTypes.StringType, false},
             {"epochs_completed", DataTypes.IntegerType, false},
+            {"initial_loss", DataTypes.DoubleType, true},
+            {"initial_val_loss", DataTypes.DoubleType, true},
             {"final_loss", DataTypes.DoubleType, true},
             {"final_accuracy", DataTypes.DoubleType, true},
             {"final_val_loss", DataTypes.DoubleType, true},
             {"final_val_accuracy", DataTypes.DoubleType, true},
             {"best_val_loss", DataTypes.DoubleType, true},
             {"best_epoch", DataTypes.IntegerType, true},
+            {"frozen_epoch", DataTypes.IntegerType, true},
             {"lr_reductions", DataTypes.IntegerType, false},
             {"train_millis", DataTypes.LongType, false},
             {"error", DataTypes.StringType, true},

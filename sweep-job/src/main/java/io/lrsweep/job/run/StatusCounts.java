@@ -10,31 +10,27 @@ import java.util.Map;
  * holds each trial once, however often a lost partition is recomputed). Spark's accumulators
  * cannot give these exactly: a partition recomputed after an executor was lost adds to them again.
  */
-record StatusCounts(int ok, int diverged, int failed) {
+record StatusCounts(int ok, int diverged, int saturated, int stalled, int failed) {
 
-    static final StatusCounts NONE = new StatusCounts(0, 0, 0);
+    static final StatusCounts NONE = new StatusCounts(0, 0, 0, 0, 0);
 
     /** The counts of a wave's outcomes, the very rows its trials table holds (one small Spark job on cached data). */
     static StatusCounts of(JavaRDD<TrialOutcome> outcomes) {
-        int ok = 0;
-        int diverged = 0;
-        int failed = 0;
+        int[] n = new int[TrialStatus.values().length];
         // One task: the outcomes are cached and a status is a few bytes.
         for (Map.Entry<String, Long> e : outcomes.map(o -> o.result().status().label).coalesce(1).countByValue().entrySet()) {
-            int n = (int) (long) e.getValue();
-            String status = e.getKey();
-            if (TrialStatus.OK.label.equals(status)) {
-                ok += n;
-            } else if (TrialStatus.DIVERGED.label.equals(status)) {
-                diverged += n;
-            } else {
-                failed += n;
+            for (TrialStatus s : TrialStatus.values()) {
+                if (s.label.equals(e.getKey())) {
+                    n[s.ordinal()] += (int) (long) e.getValue();
+                }
             }
         }
-        return new StatusCounts(ok, diverged, failed);
+        return new StatusCounts(n[TrialStatus.OK.ordinal()], n[TrialStatus.DIVERGED.ordinal()],
+                n[TrialStatus.SATURATED.ordinal()], n[TrialStatus.STALLED.ordinal()], n[TrialStatus.FAILED.ordinal()]);
     }
 
     StatusCounts plus(StatusCounts other) {
-        return new StatusCounts(ok + other.ok, diverged + other.diverged, failed + other.failed);
+        return new StatusCounts(ok + other.ok, diverged + other.diverged, saturated + other.saturated,
+                stalled + other.stalled, failed + other.failed);
     }
 }

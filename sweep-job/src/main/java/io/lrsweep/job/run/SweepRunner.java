@@ -71,7 +71,7 @@ public final class SweepRunner {
             }
             shared.destroy();
             return new RunSummary(layout.root().toString(), all.size(), resumed, pending.size(),
-                    ran.ok(), ran.diverged(), ran.failed(), BestSettings.find(spark, layout, spec.name()));
+                    ran.ok(), ran.diverged(), ran.saturated(), ran.stalled(), ran.failed(), BestSettings.find(spark, layout, spec.name()));
         } catch (IOException e) {
             throw new OutputException("writing to " + layout.root() + " failed: " + e.getMessage(), e);
         }

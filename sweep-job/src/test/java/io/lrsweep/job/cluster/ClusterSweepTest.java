@@ -92,7 +92,7 @@ class ClusterSweepTest {
                         .matcher(log).find(), "retried " + task + ": " + driver.tail());
             }
             assertTrue(log.contains(Sweeps.TRIALS + " trials: " + Sweeps.TRIALS + " ran (ok " + Sweeps.TRIALS
-                    + ", diverged 0, failed 0), 0 resumed"), driver::tail);
+                    + ", diverged 0, saturated 0, stalled 0, failed 0), 0 resumed"), driver::tail);
             System.out.printf("cluster fault: killed executor pid %d (worker %d) while it ran trial task(s) %s; retried%n",
                     victim.executor().pid(), victim.worker(), lost);
         }

@@ -53,8 +53,9 @@ final class SweepTables implements AutoCloseable {
         assertEquals(curveRows, count("SELECT count(*) FROM (SELECT DISTINCT trial_id, epoch FROM " + curves(out) + ")"),
                 "no (trial_id, epoch) twice in curves/");
         assertEquals(0, count("SELECT count(*) FROM " + trials(out) + " t FULL JOIN (SELECT trial_id, count(*) AS n FROM "
-                + curves(out) + " GROUP BY trial_id) c USING (trial_id) WHERE coalesce(t.epochs_completed, -1) <> coalesce(c.n, 0)"),
-                "each trial's curve has epochs_completed rows, and every curve belongs to a trial");
+                + curves(out) + " GROUP BY trial_id) c USING (trial_id) WHERE coalesce(CASE WHEN t.initial_loss IS NULL THEN t.epochs_completed ELSE t.epochs_completed + 1 END, -1)"
+                + " <> coalesce(c.n, 0)"),
+                "each trial's curve has epochs_completed rows after its epoch 0, and every curve belongs to a trial");
     }
 
     /**

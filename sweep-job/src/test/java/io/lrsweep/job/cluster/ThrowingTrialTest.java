@@ -34,7 +34,7 @@ class ThrowingTrialTest {
         }
         int failing = Sweeps.TRIALS / Sweeps.SEEDS;
         assertEquals(0, run.status(), run::toString);
-        assertTrue(run.out().contains(Sweeps.TRIALS + " trials: " + Sweeps.TRIALS + " ran (ok " + (Sweeps.TRIALS - failing) + ", diverged 0, failed "
+        assertTrue(run.out().contains(Sweeps.TRIALS + " trials: " + Sweeps.TRIALS + " ran (ok " + (Sweeps.TRIALS - failing) + ", diverged 0, saturated 0, stalled 0, failed "
                 + failing + ")"), run::toString);
         assertTrue(run.out().contains("warning: " + failing + " trials failed"), run::toString);
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +52,7 @@ class SweepRunnerEndToEndTest {
         assertEquals(8, summary.totalTrials());
         assertEquals(8, summary.ran());
         assertEquals(0, summary.resumed());
-        assertEquals(8, summary.ok() + summary.diverged() + summary.failed());
+        assertEquals(8, summary.ok() + summary.diverged() + summary.saturated() + summary.stalled() + summary.failed());
         assertTrue(Files.exists(out.resolve("sweep.json")));
         assertFalse(Files.exists(out.resolve("_staging")), "staging is cleaned after each commit");
 
@@ -61,12 +62,12 @@ class SweepRunnerEndToEndTest {
         for (TrialSpec t : spec.trials()) {
             TrialResult r = Trainer.train(t.settings(), prepared.train(), prepared.validation(), t.seed());
             direct.put(t.trialId(), r);
-            expectedRows += r.epochsCompleted();
+            expectedRows += r.epochsCompleted() + 1;
         }
         try (Duck duck = new Duck()) {
             String curves = Duck.parquet(out.resolve("curves"));
             String trials = Duck.parquet(out.resolve("trials"));
-            assertEquals(8 * 12, expectedRows, "no trial of this sweep diverges");
+            assertEquals(8 * 13, expectedRows, "no trial of this sweep diverges: epochs 0 to 12");
             assertEquals(expectedRows, duck.count("SELECT count(*) FROM " + curves));
             assertEquals(8, duck.count("SELECT count(*) FROM " + trials));
             assertEquals(8, duck.count("SELECT count(DISTINCT trial_id) FROM " + trials));
@@ -81,7 +82,7 @@ class SweepRunnerEndToEndTest {
             curveColumns.put("patience", "INTEGER");
             curveColumns.put("seed", "BIGINT");
             curveColumns.put("epoch", "INTEGER");
-            for (String c : List.of("lr", "loss", "accuracy", "val_loss", "val_accuracy")) {
+            for (String c : List.of("lr", "loss", "accuracy", "val_loss", "val_accuracy", "grad_norm", "weight_norm")) {
                 curveColumns.put(c, "DOUBLE");
             }
             assertEquals(curveColumns, duck.columns(out.resolve("curves")));
@@ -92,9 +93,11 @@ class SweepRunnerEndToEndTest {
             }
             assertEquals("VARCHAR", trialColumns.get("status"));
 
-            for (Object[] row : duck.rows("SELECT trial_id, epoch, lr, loss, accuracy, val_loss, val_accuracy, momentum, patience FROM "
-                    + curves + " ORDER BY trial_id, epoch")) {
-                EpochRecord e = direct.get((String) row[0]).history().get((Integer) row[1] - 1);
+            for (Object[] row : duck.rows("SELECT trial_id, epoch, lr, loss, accuracy, val_loss, val_accuracy, momentum, patience,"
+                    + " grad_norm, weight_norm FROM " + curves + " ORDER BY trial_id, epoch")) {
+                TrialResult r = direct.get((String) row[0]);
+                int epoch = (Integer) row[1];
+                EpochRecord e = epoch == 0 ? r.initial() : r.history().get(epoch - 1);
                 assertEquals(e.lr(), (Double) row[2], 0.0);
                 assertEquals(e.loss(), (Double) row[3], 0.0, "loss bit for bit");
                 assertEquals(e.accuracy(), (Double) row[4], 0.0);
@@ -102,10 +105,20 @@ class SweepRunnerEndToEndTest {
                 assertEquals(e.valAccuracy(), (Double) row[6], 0.0);
                 assertEquals(0.0, (Double) row[7], 0.0, "sgd momentum recorded");
                 assertEquals(null, row[8], "no plateau controller: patience is null");
+                if (epoch == 0) {
+                    assertNull(row[9], "no gradient before the first update");
+                } else {
+                    assertEquals(e.gradNorm(), (Double) row[9], 0.0);
+                }
+                assertEquals(e.weightNorm(), (Double) row[10], 0.0);
             }
-            for (Object[] row : duck.rows("SELECT trial_id, status, epochs_completed, final_val_loss, best_val_loss FROM " + trials)) {
+            for (Object[] row : duck.rows("SELECT trial_id, status, epochs_completed, final_val_loss, best_val_loss,"
+                    + " status_reason, initial_loss, initial_val_loss FROM " + trials)) {
                 TrialResult r = direct.get((String) row[0]);
                 assertEquals(r.status().label, row[1]);
+                assertEquals(r.statusReason(), row[5]);
+                assertEquals(r.initial().loss(), (Double) row[6], 0.0);
+                assertEquals(r.initial().valLoss(), (Double) row[7], 0.0);
                 assertEquals(r.epochsCompleted(), row[2]);
                 assertEquals(r.last().valLoss(), (Double) row[3], 0.0);
                 assertEquals(r.bestByValLoss().valLoss(), (Double) row[4], 0.0);
@@ -145,8 +158,8 @@ class SweepRunnerEndToEndTest {
             String curves = Duck.parquet(out.resolve("curves"));
             assertEquals(9, duck.count("SELECT count(*) FROM " + trials));
             assertEquals(9, duck.count("SELECT count(DISTINCT trial_id) FROM " + trials));
-            assertEquals(9 * 12, duck.count("SELECT count(*) FROM " + curves));
-            assertEquals(9 * 12, duck.count("SELECT count(*) FROM (SELECT DISTINCT trial_id, epoch FROM " + curves + ")"));
+            assertEquals(9 * 13, duck.count("SELECT count(*) FROM " + curves));
+            assertEquals(9 * 13, duck.count("SELECT count(*) FROM (SELECT DISTINCT trial_id, epoch FROM " + curves + ")"));
         }
 
         RunSummary fresh = SweepRunner.run(spark, spec, data(spec), new RunOptions(out.toString(), false, true, 512), RunListener.NONE);
@@ -170,11 +183,11 @@ class SweepRunnerEndToEndTest {
         }
         Files.copy(someCurve, curves.resolve(someCurve.getFileName().toString().replace("part-w00001-", "part-w00002-")));
         try (Duck duck = new Duck()) {
-            assertTrue(duck.count("SELECT count(*) FROM " + Duck.parquet(curves)) > 2 * 12, "the orphan adds rows");
+            assertTrue(duck.count("SELECT count(*) FROM " + Duck.parquet(curves)) > 2 * 13, "the orphan adds rows");
         }
         SweepRunner.run(spark, spec, data(spec), new RunOptions(out.toString(), true, false, 512), RunListener.NONE);
         try (Duck duck = new Duck()) {
-            assertEquals(2 * 12, duck.count("SELECT count(*) FROM " + Duck.parquet(curves)), "the orphan wave is gone");
+            assertEquals(2 * 13, duck.count("SELECT count(*) FROM " + Duck.parquet(curves)), "the orphan wave is gone");
         }
     }
 }
