@@ -57,7 +57,7 @@ public final class ReferenceProblem {
         return settings(Adam.defaults(), null);
     }
 
-    /** The 8-point learning-rate grid of one seed: the trials FusedTrainer trains together. */
+    /** The 8-point learning-rate grid of one seed: the trials the engine trains as one group. */
     public static List<TrialSettings> learningRateGrid() {
         List<TrialSettings> trials = new ArrayList<>();
         for (double lr : LEARNING_RATES) {

@@ -3,6 +3,7 @@ package io.lrsweep.core.sweep;
 import io.lrsweep.core.data.DatasetSpec;
 import io.lrsweep.core.model.ModelSpec;
 import io.lrsweep.core.optim.OptimizerSpec;
+import io.lrsweep.core.optim.Optimizers;
 import io.lrsweep.core.schedule.PlateauSpec;
 import io.lrsweep.core.train.TrainingSpec;
 import io.lrsweep.core.train.TrialSettings;
@@ -47,13 +48,15 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
             throw new SweepSpecException("", "a sweep needs a dataset, model, training, optimizers, plateau and grid");
         }
         seeds = checkedSeeds(seeds);
-        if (optimizers.sgdNesterov() && grid.optimizers().contains("sgd") && grid.momenta().stream().allMatch(m -> m == 0.0)) {
+        if (Boolean.TRUE.equals(optimizers.template("sgd").get("nesterov")) && grid.optimizers().contains("sgd")
+                && grid.momenta().stream().allMatch(m -> m == 0.0)) {
             throw SweepSpecException.at("optimizers.sgd.nesterov",
                     "is true but every grid.momentum is 0: Nesterov momentum needs a momentum > 0");
         }
-        if (!grid.optimizers().contains("sgd") && grid.momenta().stream().anyMatch(m -> m != 0.0)) {
-            throw SweepSpecException.at("grid.momentum",
-                    "has a non-zero value but grid.optimizer " + grid.optimizers() + " has no sgd, the only optimizer with momentum");
+        if (grid.optimizers().stream().noneMatch(o -> Optimizers.named(o).has("momentum"))
+                && grid.momenta().stream().anyMatch(m -> m != 0.0)) {
+            throw SweepSpecException.at("grid.momentum", "has a non-zero value but no optimizer of grid.optimizer "
+                    + grid.optimizers() + " has momentum (of " + Optimizers.NAMES + ", only sgd does)");
         }
     }
 

@@ -32,7 +32,7 @@ class TrialIdTest {
 
     /** Checked line by line against training-semantics.md and the sweep file; hashed independently (Python hashlib). */
     private static final String PLATEAU_LAST_TRIAL = """
-            lrsweep-trial-id v1
+            lrsweep-trial-id v2
             dataset.kind=blobs
             dataset.samples=1000
             dataset.centers=3
@@ -47,6 +47,7 @@ class TrialIdTest {
             training.epochs=200
             training.batch_size=32
             training.shuffle=true
+            training.loss=keras_clipped
             training.schedule.kind=constant
             optimizer.name=sgd
             optimizer.learning_rate=0.01
@@ -69,9 +70,9 @@ class TrialIdTest {
         String text = TrialId.canonicalText(last.dataset(), last.settings(), last.seed());
         assertEquals(PLATEAU_LAST_TRIAL, text);
         assertEquals(TrialId.sha256Hex(text).substring(0, 16), last.trialId());
-        assertEquals("6f40f2cd24252585", last.trialId());
+        assertEquals("0a3f3933f6463e19", last.trialId());
         // learning-rate.json's first trial (sgd lr 1.0, no plateau, seed 0), also hashed with hashlib.
-        assertEquals("fee07439d5e3da7c", SweepResources.parse("reference", "learning-rate.json").trials().get(0).trialId());
+        assertEquals("5a95ab0e69cb3434", SweepResources.parse("reference", "learning-rate.json").trials().get(0).trialId());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.lrsweep.job.analysis;
 
 import io.lrsweep.core.data.Dataset;
-import io.lrsweep.core.model.Mlp;
+import io.lrsweep.core.model.Kernel;
+import io.lrsweep.core.model.LossFunction;
+import io.lrsweep.core.model.Network;
 import io.lrsweep.core.model.ModelSpec;
 import io.lrsweep.core.random.SplitMix64;
 import io.lrsweep.core.sweep.SweepSpec;
@@ -41,14 +43,15 @@ public final class InitialLoss {
         Broadcast<PreparedData> shared = jsc.broadcast(prepared);
         ModelSpec model = spec.model();
         int batch = Math.min(spec.training().batchSize(), prepared.train().rows());
+        LossFunction loss = spec.training().loss();
         JavaRDD<Row> rows = jsc.parallelize(spec.seeds(), Math.max(1, Math.min(spec.seeds().size(), 64))).map(seed -> {
             Dataset train = shared.value().train();
             Dataset validation = shared.value().validation();
-            Mlp mlp = new Mlp(model, train.featureCount(), train.classCount(), batch);
-            double[] params = mlp.initialParameters(SplitMix64.stream(seed, "init"));
-            double loss = mlp.evaluate(params, validation.features(), validation.labels(), validation.rows()) / validation.rows();
-            double accuracy = (double) mlp.lastCorrect() / validation.rows();
-            return RowFactory.create(seed, loss, accuracy);
+            Network net = new Network(model, train.featureCount(), train.classCount());
+            double[] params = new double[net.parameterCount()];
+            net.initialize(SplitMix64.stream(seed, "init"), params, 0);
+            Kernel.Evaluation e = new Kernel(net, Math.max(batch, 64)).evaluateAll(loss, params, validation);
+            return RowFactory.create(seed, e.lossSum() / validation.rows(), (double) e.correct() / validation.rows());
         });
         // One row per seed: small enough to bring back, so the broadcast can go and nothing recomputes.
         List<Row> collected = rows.collect();

@@ -3,7 +3,7 @@ package io.lrsweep.job.lrfind;
 import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.lrfind.LrFinderResult;
 import io.lrsweep.core.lrfind.LrFinderSpec;
-import io.lrsweep.core.lrfind.LrRangeTest;
+import io.lrsweep.core.lrfind.LrFinder;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.core.sweep.TrialSpec;
 import io.lrsweep.job.analysis.SweepDirectory;
@@ -40,7 +40,7 @@ public final class LrFindJob {
         jsc.setJobGroup("lrsweep-lr-find", "lrsweep lr-find (" + tasks.size() + " range tests)", false);
         LrFindTask.Finder settings = LrFindTask.Finder.of(finder);
         JavaRDD<LrFindTask.Outcome> outcomes = jsc.parallelize(tasks, tasks.size()).map(t -> {
-            LrFinderResult r = LrRangeTest.run(settings.spec(), t.settings(), train.value(), t.seed());
+            LrFinderResult r = LrFinder.run(settings.spec(), t.settings(), train.value(), t.seed());
             return new LrFindTask.Outcome(t, r);
         });
         // Both tables come from the same tests: keep them so the second write does not rerun them.

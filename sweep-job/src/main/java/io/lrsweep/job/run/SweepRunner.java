@@ -5,7 +5,8 @@ import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.core.sweep.SweepWriter;
 import io.lrsweep.core.sweep.TrialGroups;
 import io.lrsweep.core.sweep.TrialSpec;
-import io.lrsweep.core.train.FusedTrainer;
+import io.lrsweep.core.train.Engine;
+import io.lrsweep.core.train.EpochListener;
 import io.lrsweep.core.train.TrialResult;
 import io.lrsweep.core.train.TrialSettings;
 import io.lrsweep.core.train.TrialStatus;
@@ -27,7 +28,7 @@ import java.util.Set;
 /**
  * The driver side of a sweep: expands the grid, skips trials already in the output (resume),
  * and runs the rest in waves. Each group of trials that can be trained together (see
- * {@link TrialGroups}) is one Spark task that trains with {@code core}'s {@link FusedTrainer}
+ * {@link TrialGroups}) is one Spark task that trains with {@code core}'s {@link Engine}
  * against the broadcast data; curves and summaries go straight from the
  * executors to Parquet, and the driver only ever collects trial ids and one best row.
  */
@@ -89,7 +90,7 @@ public final class SweepRunner {
         // say), trained together by the fused kernel with the very bits each would get alone. A
         // group is a second or so of training: scheduling a task and opening its Parquet file
         // cost little next to it, and a lost executor costs at most the groups it was running.
-        List<List<TrialSpec>> groups = TrialGroups.of(trials, FusedTrainer.MAX_MODELS_PER_PASS);
+        List<List<TrialSpec>> groups = TrialGroups.of(trials, TrialGroups.MAX_PER_GROUP);
         JavaRDD<TrialOutcome> outcomes = jsc.parallelize(groups, groups.size()).flatMap(group -> {
             PreparedData d = data.value();
             TrialSpec first = group.get(0);
@@ -98,8 +99,8 @@ public final class SweepRunner {
                 settings.add(t.settings());
             }
             // The fault hook picks trials by seed, which a group shares: one validation set for all.
-            List<TrialResult> results = FusedTrainer.train(settings, d.train(), TrialFaults.validation(first, d),
-                    first.seed());
+            List<TrialResult> results = Engine.train(settings, d.train(), TrialFaults.validation(first, d),
+                    first.seed(), EpochListener.NONE);
             List<TrialOutcome> out = new ArrayList<>(group.size());
             for (int i = 0; i < group.size(); i++) {
                 TrialResult result = results.get(i);

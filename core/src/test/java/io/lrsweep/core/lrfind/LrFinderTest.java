@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class LrRangeTestTest {
+class LrFinderTest {
 
     private static Dataset referenceTrain() {
         BlobsSpec spec = BlobsSpec.reference();
@@ -44,15 +44,15 @@ class LrRangeTestTest {
             double loss = 2 - Math.tanh(x + 2) + (x > -0.5 ? 20 * (x + 0.5) * (x + 0.5) : 0);
             curve.add(new LrFinderResult.Point(k + 1, Math.pow(10, x), loss, loss));
         }
-        assertEquals(-2.0, Math.log10(LrRangeTest.steepest(curve, 10)), 1e-9);
-        double min = Math.log10(LrRangeTest.minimum(curve));
+        assertEquals(-2.0, Math.log10(LrFinder.steepest(curve, 10)), 1e-9);
+        double min = Math.log10(LrFinder.minimum(curve));
         assertTrue(min > -1.0 && min < -0.3, "minimum just before the loss turns up: " + min);
     }
 
     @Test
     void onTheReferenceProblemTheSuggestionIsAUsableLearningRate() {
         TrialSettings settings = new TrialSettings(ModelSpec.reference(), TrainingSpec.reference(), Sgd.defaults(), null);
-        LrFinderResult r = LrRangeTest.run(new LrFinderSpec(1e-5, 100.0, 300, 0.98, 4.0), settings, referenceTrain(), 0);
+        LrFinderResult r = LrFinder.run(new LrFinderSpec(1e-5, 100.0, 300, 0.98, 4.0), settings, referenceTrain(), 0);
         assertTrue(r.curve().size() <= 300);
         assertTrue(r.steepestLr() > 1e-3 && r.steepestLr() < 1.0, "steepest descent at a usable lr: " + r.steepestLr());
         assertTrue(r.minimumLr() > r.steepestLr(), "steepest point left of the minimum");
@@ -61,7 +61,7 @@ class LrRangeTestTest {
             assertTrue(r.curve().get(i).lr() > r.curve().get(i - 1).lr());
         }
         // Deterministic for a seed.
-        LrFinderResult again = LrRangeTest.run(new LrFinderSpec(1e-5, 100.0, 300, 0.98, 4.0), settings, referenceTrain(), 0);
+        LrFinderResult again = LrFinder.run(new LrFinderSpec(1e-5, 100.0, 300, 0.98, 4.0), settings, referenceTrain(), 0);
         assertEquals(r.curve(), again.curve());
     }
 
@@ -69,7 +69,7 @@ class LrRangeTestTest {
     void stopsOnceTheLossExceedsTheDivergenceFactor() {
         TrialSettings settings = new TrialSettings(ModelSpec.reference(), TrainingSpec.reference(),
                 new Sgd(0.01, 0.9, false, 0.0), null);
-        LrFinderResult r = LrRangeTest.run(new LrFinderSpec(1e-4, 1e4, 400, 0.9, 2.0), settings, referenceTrain(), 1);
+        LrFinderResult r = LrFinder.run(new LrFinderSpec(1e-4, 1e4, 400, 0.9, 2.0), settings, referenceTrain(), 1);
         assertTrue(r.curve().size() < 400, "stopped early at " + r.curve().size());
         assertTrue(r.stopReason().startsWith("smoothed loss exceeded") || r.stopReason().startsWith("loss became non-finite"),
                 r.stopReason());

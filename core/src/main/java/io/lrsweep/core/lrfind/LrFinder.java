@@ -1,7 +1,9 @@
 package io.lrsweep.core.lrfind;
 
 import io.lrsweep.core.data.Dataset;
-import io.lrsweep.core.model.Mlp;
+import io.lrsweep.core.model.Kernel;
+import io.lrsweep.core.model.LossFunction;
+import io.lrsweep.core.model.Network;
 import io.lrsweep.core.optim.Optimizer;
 import io.lrsweep.core.random.SplitMix64;
 import io.lrsweep.core.train.TrialSettings;
@@ -10,17 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The learning-rate range test: one run of the trial's model and optimizer (time-based decay,
- * schedule and plateau control switched off) in which update {@code k} uses
- * {@link LrFinderSpec#learningRate(int)}, cycling through shuffled epochs of the training set.
- * Uses the same seed streams as {@code Trainer}, so its first update starts from the same weights.
+ * The learning-rate range test: one run of the trial's model, loss and optimizer (time-based
+ * decay, schedule and plateau control switched off) in which update {@code k} uses
+ * {@link LrFinderSpec#learningRate(int)}, cycling through shuffled epochs of the training set. It
+ * trains on the engine's own parts (layout, kernel, optimizer) and seed streams, so its first
+ * update starts from the same weights and batch as the trial's.
  */
-public final class LrRangeTest {
+public final class LrFinder {
 
     /** The fewest points the steepest-descent reading skips at the start (fastai skips 10 as well). */
     private static final int SKIP_START = 10;
 
-    private LrRangeTest() {}
+    private LrFinder() {}
 
     public static LrFinderResult run(LrFinderSpec spec, TrialSettings settings, Dataset train, long seed) {
         int n = train.rows();
@@ -28,8 +31,11 @@ public final class LrRangeTest {
             throw new IllegalArgumentException("the range test needs at least one training row");
         }
         int batchSize = Math.min(settings.training().batchSize(), n);
-        Mlp mlp = new Mlp(settings.model(), train.featureCount(), train.classCount(), batchSize);
-        double[] params = mlp.initialParameters(SplitMix64.stream(seed, "init"));
+        Network net = new Network(settings.model(), train.featureCount(), train.classCount());
+        Kernel kernel = new Kernel(net, batchSize);
+        LossFunction lossFunction = settings.training().loss();
+        double[] params = new double[net.parameterCount()];
+        net.initialize(SplitMix64.stream(seed, "init"), params, 0);
         double[] grad = new double[params.length];
         Optimizer optimizer = new Optimizer(settings.optimizer().withDecay(0.0), params.length);
         SplitMix64 shuffleRng = SplitMix64.stream(seed, "shuffle");
@@ -52,11 +58,13 @@ public final class LrRangeTest {
             }
             int count = Math.min(batchSize, n - start);
             double lr = spec.learningRate(k);
-            double loss = mlp.forwardBackward(params, grad, train.features(), train.labels(), order, start, count) / count;
+            kernel.loadBatch(train, order, start, count);
+            kernel.trainStep(lossFunction, params, grad);
+            double loss = kernel.lossSum() / count;
             optimizer.step(params, grad, lr);
             start += count;
             average = spec.smoothing() * average + (1.0 - spec.smoothing()) * loss;
-            double smoothed = average / (1.0 - Math.pow(spec.smoothing(), k + 1));
+            double smoothed = average / (1.0 - StrictMath.pow(spec.smoothing(), k + 1));
             curve.add(new LrFinderResult.Point(k + 1, lr, loss, smoothed));
             if (!Double.isFinite(smoothed)) {
                 stopReason = "loss became non-finite at lr " + lr;
