@@ -59,20 +59,13 @@ public final class ElementaryLanes {
 
     /** e^x on every lane, as {@link Elementary#exp}. */
     public static DoubleVector exp(DoubleVector x) {
-        DoubleVector t = x.mul(LOG2E).add(SHIFT);
-        DoubleVector k = t.sub(SHIFT);
-        DoubleVector r = x.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
-        DoubleVector p = r.add(expm1Tail(r)).add(1.0);
-        LongVector n = t.reinterpretAsLongs();
-        LongVector s1 = n.lanewise(LSHR, 1).lanewise(LSHL, 52);
-        LongVector s2 = n.lanewise(LSHL, 52).sub(s1);
-        DoubleVector y = p.mul(s1.reinterpretAsDoubles()).mul(s2.reinterpretAsDoubles());
+        DoubleVector y = expCore(x);
         // |x| > 746 (and not NaN): +inf for x > 0, +0 for x < 0. beyond is all ones in those lanes:
         // of the two exact differences, the first is negative when |x| > 746, the second when |x|
         // is not NaN (its bits at most INF_BITS). limit is (sign - 1) & INF_BITS there, 0 elsewhere.
         LongVector bits = x.reinterpretAsLongs();
         LongVector magnitude = bits.and(~SIGN);
-        LongVector beyond = n.broadcast(EXP_LIMIT_BITS).sub(magnitude).and(magnitude.sub(INF_BITS + 1))
+        LongVector beyond = bits.broadcast(EXP_LIMIT_BITS).sub(magnitude).and(magnitude.sub(INF_BITS + 1))
                 .lanewise(LSHR, 63).neg();
         LongVector limit = bits.lanewise(LSHR, 63).sub(1L).and(beyond.and(INF_BITS));
         return y.reinterpretAsLongs().lanewise(AND_NOT, beyond).or(limit).reinterpretAsDoubles();
@@ -131,6 +124,21 @@ public final class ElementaryLanes {
         return one.div(exp(x.neg()).add(1.0));
     }
 
+    /** exp's formula, for |x| <= 746: ((1 + (r + H)) * S1) * S2. */
+    private static DoubleVector expCore(DoubleVector x) {
+        DoubleVector t = x.mul(LOG2E).add(SHIFT);
+        DoubleVector k = t.sub(SHIFT);
+        DoubleVector r = x.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
+        DoubleVector r2 = r.mul(r);
+        DoubleVector r4 = r2.mul(r2);
+        DoubleVector q = r.mul(C3).add(C2).add(r.mul(C5).add(C4).mul(r2))
+                .add(r.mul(C7).add(C6).add(r.mul(C9).add(C8).mul(r2)).add(r.mul(C11).add(C10).mul(r4)).mul(r4));
+        DoubleVector p = r.add(r2.mul(q)).add(1.0);
+        LongVector n = t.reinterpretAsLongs();
+        LongVector s1 = n.lanewise(LSHR, 1).lanewise(LSHL, 52);
+        return p.mul(s1.reinterpretAsDoubles()).mul(n.lanewise(LSHL, 52).sub(s1).reinterpretAsDoubles());
+    }
+
     /** {@link Elementary}'s expm1Core: 2^k (r + H + c) + (2^k - 1), with a Fast2Sum. */
     private static DoubleVector expm1Core(DoubleVector x) {
         DoubleVector t = x.mul(LOG2E).add(SHIFT);
@@ -138,27 +146,17 @@ public final class ElementaryLanes {
         DoubleVector hi = x.sub(k.mul(LN2_HI));
         DoubleVector lo = k.mul(LN2_LO);
         DoubleVector r = hi.sub(lo);
-        DoubleVector c = hi.sub(r).sub(lo);
-        DoubleVector h = expm1Tail(r);
+        DoubleVector r2 = r.mul(r);
+        DoubleVector r4 = r2.mul(r2);
+        DoubleVector q = r.mul(C3).add(C2).add(r.mul(C5).add(C4).mul(r2))
+                .add(r.mul(C7).add(C6).add(r.mul(C9).add(C8).mul(r2)).add(r.mul(C11).add(C10).mul(r4)).mul(r4));
         LongVector n = t.reinterpretAsLongs();
         LongVector s1 = n.lanewise(LSHR, 1).lanewise(LSHL, 52);
         DoubleVector s2 = n.lanewise(LSHL, 52).sub(s1).reinterpretAsDoubles();
-        DoubleVector si = s1.broadcast(TWO_BIASES).sub(s1).reinterpretAsDoubles();
-        DoubleVector a = s2.sub(si);
+        DoubleVector a = s2.sub(s1.broadcast(TWO_BIASES).sub(s1).reinterpretAsDoubles());
         DoubleVector b = s2.mul(r);
         DoubleVector sum = a.add(b);
-        DoubleVector err = b.sub(sum.sub(a));
-        return sum.add(err.add(s2.mul(h.add(c)))).mul(s1.reinterpretAsDoubles());
-    }
-
-    /** {@link Elementary#expm1Tail}: H = r^2 Q(r), Q by Estrin's scheme. */
-    private static DoubleVector expm1Tail(DoubleVector r) {
-        DoubleVector r2 = r.mul(r);
-        DoubleVector r4 = r2.mul(r2);
-        DoubleVector q0 = r.mul(C3).add(C2).add(r.mul(C5).add(C4).mul(r2));
-        DoubleVector q1 = r.mul(C7).add(C6).add(r.mul(C9).add(C8).mul(r2));
-        DoubleVector q2 = r.mul(C11).add(C10);
-        DoubleVector q = q0.add(q1.add(q2.mul(r4)).mul(r4));
-        return r2.mul(q);
+        DoubleVector tail = b.sub(sum.sub(a)).add(s2.mul(r2.mul(q).add(hi.sub(r).sub(lo))));
+        return sum.add(tail).mul(s1.reinterpretAsDoubles());
     }
 }

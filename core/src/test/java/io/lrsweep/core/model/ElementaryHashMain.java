@@ -1,11 +1,17 @@
 package io.lrsweep.core.model;
 
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.TimeUnit;
+
 /**
  * The child process of {@code ElementaryJvmFlagsTest}: computes every {@link Elementary} function
  * over {@link ElementaryInputs#forFunction} arguments, scalar and on each requested vector species,
  * and prints one line per result set: {@code function scalar hash} and
  * {@code function species hash mismatches firstMismatch}, plus {@code lanes n} (the preferred
- * species' lane count). Arguments: count, seed, species names ({@link ElementaryLanesRunner#SPECIES}).
+ * species' lane count). Arguments: count, seed, then species names
+ * ({@link ElementaryLanesRunner#SPECIES}), each optionally followed by {@code +alloc}: then also
+ * {@code alloc function species bytesPerValue}, what a hot loop over the function allocates once
+ * C2 has compiled it (0 unless C2 failed to inline {@link ElementaryLanes} and boxed vectors).
  * One JVM per species keeps C2's type profiles of {@link ElementaryLanes} to one vector class, as
  * in the engine (mixing species in one JVM makes the methods megamorphic and slow, not wrong).
  */
@@ -24,7 +30,8 @@ public final class ElementaryHashMain {
             double[] scalar = ElementaryInputs.applyScalar(function, in);
             report.append(function).append(" scalar ").append(ElementaryInputs.hash(scalar)).append('\n');
             for (int s = 2; s < args.length; s++) {
-                double[] lanes = ElementaryLanesRunner.apply(function, args[s], in);
+                String species = args[s].replace("+alloc", "");
+                double[] lanes = ElementaryLanesRunner.apply(function, species, in);
                 int mismatches = 0;
                 String first = "-";
                 for (int i = 0; i < n; i++) {
@@ -35,10 +42,36 @@ public final class ElementaryHashMain {
                         }
                     }
                 }
-                report.append(function).append(' ').append(args[s]).append(' ').append(ElementaryInputs.hash(lanes))
+                report.append(function).append(' ').append(species).append(' ').append(ElementaryInputs.hash(lanes))
                         .append(' ').append(mismatches).append(' ').append(first).append('\n');
+                if (args[s].endsWith("+alloc")) {
+                    report.append("alloc ").append(function).append(' ').append(species).append(' ')
+                            .append(allocatedPerValue(function, species)).append('\n');
+                }
             }
         }
         System.out.print(report);
+    }
+
+    /**
+     * Bytes allocated per value by a loop of the function over 1024 values: the least of repeated
+     * measurements, until one allocates nothing or 30 s have passed (C2 may still be compiling;
+     * a loop whose compiled code boxes vectors never gets to 0).
+     */
+    private static double allocatedPerValue(String function, String species) {
+        double[] in = ElementaryInputs.forFunction(function, 1024, 3);
+        double[] out = new double[in.length];
+        int f = ElementaryLanesRunner.functionIndex(function);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        double least = Double.MAX_VALUE;
+        while (least > 0 && System.nanoTime() < deadline) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < 100; i++) {
+                ElementaryLanesRunner.applyInto(f, species, in, out);
+            }
+            least = Math.min(least, (threads.getCurrentThreadAllocatedBytes() - before) / (100.0 * in.length));
+        }
+        return least;
     }
 }

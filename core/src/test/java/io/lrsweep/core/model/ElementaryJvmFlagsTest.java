@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * here), {@code -XX:UseAVX=2} (256-bit vectors), {@code -XX:UseAVX=0} (SSE, 128-bit vectors, no
  * FMA instruction) and {@code -Xint} (the interpreter and the Vector API's Java fallback). Every
  * hash must equal this JVM's scalar hash, and no lane may differ from its child's scalar result.
+ * Under AVX-512, AVX2 and SSE, the children also check that a hot loop over each function allocates nothing:
+ * C2 compiled it to vector instructions, with no vector boxed across a call.
  */
 class ElementaryJvmFlagsTest {
     private static final long SEED = 20240917L;
@@ -42,11 +44,11 @@ class ElementaryJvmFlagsTest {
     @Test
     void everyWidthAndJvmSettingGivesTheScalarBits() throws Exception {
         List<Child> children = List.of(
-                new Child(List.of(), 1 << 16, "512"),
+                new Child(List.of(), 1 << 16, "512+alloc"),
                 new Child(List.of(), 1 << 16, "256"),
                 new Child(List.of(), 1 << 16, "128"),
-                new Child(List.of("-XX:UseAVX=2"), 1 << 16, "preferred"),
-                new Child(List.of("-XX:UseAVX=0"), 1 << 16, "preferred"),
+                new Child(List.of("-XX:UseAVX=2"), 1 << 16, "preferred+alloc"),
+                new Child(List.of("-XX:UseAVX=0"), 1 << 16, "preferred+alloc"),
                 new Child(List.of("-Xint"), 1 << 10, "preferred"));
         for (Child child : children) {
             child.process = start(child);
@@ -56,6 +58,7 @@ class ElementaryJvmFlagsTest {
             String output = finish(child);
             Map<String, Long> scalar = expected.computeIfAbsent(child.count, ElementaryJvmFlagsTest::scalarHashes);
             int checked = 0;
+            int allocChecks = 0;
             for (String line : output.split("\n")) {
                 String[] f = line.trim().split(" ");
                 if (f[0].equals("lanes")) {
@@ -67,6 +70,12 @@ class ElementaryJvmFlagsTest {
                     }
                     continue;
                 }
+                if (f[0].equals("alloc")) {
+                    assertEquals(0.0, Double.parseDouble(f[3]), () -> child.flags + " " + f[2] + " " + f[1]
+                            + ": a hot loop allocates (C2 did not inline ElementaryLanes and boxes vectors): " + line);
+                    allocChecks++;
+                    continue;
+                }
                 String where = child.flags + " " + f[1] + " " + f[0];
                 assertEquals(scalar.get(f[0]), Long.parseLong(f[2]), () -> where + ": not this JVM's scalar bits. " + line);
                 if (!f[1].equals("scalar")) {
@@ -75,6 +84,8 @@ class ElementaryJvmFlagsTest {
                 checked++;
             }
             assertEquals(ElementaryInputs.FUNCTIONS.length * (1 + child.species.length), checked, output);
+            long allocRequested = List.of(child.species).stream().filter(s -> s.endsWith("+alloc")).count();
+            assertEquals(ElementaryInputs.FUNCTIONS.length * allocRequested, allocChecks, output);
         }
     }
 
