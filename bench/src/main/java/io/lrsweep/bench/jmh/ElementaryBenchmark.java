@@ -24,7 +24,15 @@ import java.util.concurrent.TimeUnit;
  * {@link Elementary}, vector {@link ElementaryLanes} at the preferred width, and
  * {@link StrictMath} (fdlibm through JNI on Java 17) for scale. Every variant reads one array and
  * writes another. Arguments are what the engine passes: exp of logits minus their max, log of
- * clipped probabilities, tanh and sigmoid of pre-activations.
+ * clipped probabilities, tanh and sigmoid of pre-activations. Each vector benchmark is a loop with
+ * one function in it, the way ElementaryLanes must be called (see its class comment); run with
+ * {@code -prof gc} to see that nothing is allocated. For 256- or 128-bit vectors add
+ * {@code -jvmArgsAppend -XX:UseAVX=2} or {@code -XX:UseAVX=0}:
+ * <pre>
+ * mvn -o -q -DskipTests package
+ * java --add-modules jdk.incubator.vector -cp bench/target/classes:$(cat bench/target/classpath.txt) \
+ *     org.openjdk.jmh.Main ElementaryBenchmark -f 1 -wi 3 -i 5 -prof gc
+ * </pre>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

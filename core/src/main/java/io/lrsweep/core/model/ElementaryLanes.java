@@ -46,9 +46,22 @@ import jdk.incubator.vector.LongVector;
  * with bit masks at the end: off the main dependency chain, which is what bounds the speed here (a
  * clamp of x at the start cost a quarter more time per value).
  *
- * <p>These methods take and return vectors: they must be inlined into the caller's loop, or C2
- * boxes every vector crossing the call. Their bytecode is small enough to be inlined at a hot call
- * site, provided the JVM sees a single vector species there (see {@code ElementaryHashMain}).
+ * <p>How to call them. They take and return vectors, so they must be inlined into the caller's
+ * loop, or C2 boxes every vector crossing the call (an allocation per call, ~10 times slower; the
+ * bits stay the same). On Java 17, C2 inlines them when:
+ * <ul>
+ * <li>the loop body calls one of them, early: C2 parses the Vector API at ~300-700 IR nodes per
+ *     operation and stops inlining ordinary methods past ~18000 nodes (NodeCountInliningCutoff), so
+ *     a second function in the same loop body, or ~40 vector operations before the call, or a
+ *     vector-passing helper of the caller's after it, is called instead (the Vector API's own
+ *     methods are still inlined). Apply each function in a loop of its own.
+ * <li>the call site sees one vector species (one vector class): methods compiled while mixing
+ *     species are megamorphic and too big to inline.
+ * </ul>
+ * Each method's bytecode is under C2's FreqInlineSize (325 bytes) and calls its one helper first,
+ * before the node count grows: exp's and expm1's formulas each live in one such helper, which is
+ * why the polynomial is written out twice. {@code ElementaryJvmFlagsTest} checks that loops of one
+ * function allocate nothing with AVX-512, AVX2 and SSE; {@code ElementaryBenchmark} measures them.
  */
 public final class ElementaryLanes {
     private static final long EXP_LIMIT_BITS = Double.doubleToRawLongBits(Elementary.EXP_LIMIT_ARG);

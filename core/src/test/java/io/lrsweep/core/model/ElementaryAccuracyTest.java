@@ -119,6 +119,11 @@ class ElementaryAccuracyTest {
         assertBits(0.0, Elementary.exp(-745.2));
         assertBits(0.0, Elementary.exp(-Double.MAX_VALUE));
         assertBits(StrictMath.exp(709.782712893384), Elementary.exp(709.782712893384)); // the largest finite result
+        assertBits(Double.POSITIVE_INFINITY, Elementary.exp(746.0)); // the last argument of the formula
+        assertBits(0.0, Elementary.exp(-746.0));
+        assertBits(Double.POSITIVE_INFINITY, Elementary.expm1(1000.0));
+        assertBits(-1.0, Elementary.expm1(-1000.0));
+        assertBits(-1.0, Elementary.tanh(-1e300));
         assertBits(-0.0, Elementary.expm1(-0.0));
         assertBits(0.0, Elementary.expm1(0.0));
         assertBits(-1.0, Elementary.expm1(Double.NEGATIVE_INFINITY));

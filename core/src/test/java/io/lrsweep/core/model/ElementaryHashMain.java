@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
  * species' lane count). Arguments: count, seed, then species names
  * ({@link ElementaryLanesRunner#SPECIES}), each optionally followed by {@code +alloc}: then also
  * {@code alloc function species bytesPerValue}, what a hot loop over the function allocates once
- * C2 has compiled it (0 unless C2 failed to inline {@link ElementaryLanes} and boxed vectors).
+ * C2 has compiled it (0 unless C2 failed to inline {@link ElementaryLanes} and boxed vectors; "-"
+ * for a species wider than the hardware's, which the Vector API emulates in Java).
  * One JVM per species keeps C2's type profiles of {@link ElementaryLanes} to one vector class, as
  * in the engine (mixing species in one JVM makes the methods megamorphic and slow, not wrong).
  */
@@ -45,8 +46,10 @@ public final class ElementaryHashMain {
                 report.append(function).append(' ').append(species).append(' ').append(ElementaryInputs.hash(lanes))
                         .append(' ').append(mismatches).append(' ').append(first).append('\n');
                 if (args[s].endsWith("+alloc")) {
+                    // A species wider than the hardware's runs the Vector API's Java fallback.
+                    boolean intrinsified = ElementaryLanesRunner.lanes(species) <= ElementaryLanesRunner.preferredLanes();
                     report.append("alloc ").append(function).append(' ').append(species).append(' ')
-                            .append(allocatedPerValue(function, species)).append('\n');
+                            .append(intrinsified ? Double.toString(allocatedPerValue(function, species)) : "-").append('\n');
                 }
             }
         }

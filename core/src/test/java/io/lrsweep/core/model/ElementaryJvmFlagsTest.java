@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * here), {@code -XX:UseAVX=2} (256-bit vectors), {@code -XX:UseAVX=0} (SSE, 128-bit vectors, no
  * FMA instruction) and {@code -Xint} (the interpreter and the Vector API's Java fallback). Every
  * hash must equal this JVM's scalar hash, and no lane may differ from its child's scalar result.
- * Under AVX-512, AVX2 and SSE, the children also check that a hot loop over each function allocates nothing:
- * C2 compiled it to vector instructions, with no vector boxed across a call.
+ * Under the default flags, AVX2 and SSE, the children also check that a hot loop over each
+ * function allocates nothing: C2 compiled it to vector instructions, boxing no vector.
  */
 class ElementaryJvmFlagsTest {
     private static final long SEED = 20240917L;
@@ -71,8 +71,8 @@ class ElementaryJvmFlagsTest {
                     continue;
                 }
                 if (f[0].equals("alloc")) {
-                    assertEquals(0.0, Double.parseDouble(f[3]), () -> child.flags + " " + f[2] + " " + f[1]
-                            + ": a hot loop allocates (C2 did not inline ElementaryLanes and boxes vectors): " + line);
+                    assertTrue(f[3].equals("-") || Double.parseDouble(f[3]) == 0.0, () -> child.flags + " " + f[2] + " "
+                            + f[1] + ": a hot loop allocates (C2 did not inline ElementaryLanes, boxes vectors): " + line);
                     allocChecks++;
                     continue;
                 }

@@ -26,6 +26,17 @@ final class ElementaryLanesRunner {
 
     private ElementaryLanesRunner() {}
 
+    /** The lane count of a species, by name. */
+    static int lanes(String speciesName) {
+        switch (speciesName) {
+            case "128": return S128.length();
+            case "256": return S256.length();
+            case "512": return S512.length();
+            case "preferred": return SP.length();
+            default: throw new IllegalArgumentException(speciesName);
+        }
+    }
+
     /** The preferred species' lane count on this JVM. */
     static int preferredLanes() {
         return SP.length();
