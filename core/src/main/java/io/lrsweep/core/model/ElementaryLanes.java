@@ -57,6 +57,8 @@ import jdk.incubator.vector.LongVector;
  *     methods are still inlined). Apply each function in a loop of its own.
  * <li>the call site sees one vector species (one vector class): methods compiled while mixing
  *     species are megamorphic and too big to inline.
+ * <li>tiered compilation is on (the default): with {@code -XX:-TieredCompilation}, C2 compiled
+ *     expm1 and sigmoid on their own first, into code too big to inline afterwards.
  * </ul>
  * Each method's bytecode is under C2's FreqInlineSize (325 bytes) and calls its one helper first,
  * before the node count grows: exp's and expm1's formulas each live in one such helper, which is
