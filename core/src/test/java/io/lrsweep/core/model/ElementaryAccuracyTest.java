@@ -33,7 +33,7 @@ class ElementaryAccuracyTest {
     }
 
     /** The largest error against the 40-digit reference, asserted below {@code bound}. */
-    private double exactError(String name, DoubleUnaryOperator f, DoubleFunction<BigDecimal> exact, double bound,
+    private void exactError(String name, DoubleUnaryOperator f, DoubleFunction<BigDecimal> exact, double bound,
                               DoubleSupplier... ranges) {
         double worst = 0;
         double at = 0;
@@ -50,7 +50,6 @@ class ElementaryAccuracyTest {
         System.out.printf("%s: max error %.3f ulp (at %s)%n", name, worst, Double.toHexString(at));
         double finalAt = at;
         assertTrue(worst <= bound, () -> name + "(" + Double.toHexString(finalAt) + ") is off by more than " + bound + " ulp");
-        return worst;
     }
 
     /** The largest distance from StrictMath in ulps (an integer), asserted at most {@code bound}. */
