@@ -49,7 +49,8 @@ class ElementaryAccuracyTest {
         }
         System.out.printf("%s: max error %.3f ulp (at %s)%n", name, worst, Double.toHexString(at));
         double finalAt = at;
-        assertTrue(worst <= bound, () -> name + "(" + Double.toHexString(finalAt) + ") is off by more than " + bound + " ulp");
+        assertTrue(worst <= bound,
+                () -> name + "(" + Double.toHexString(finalAt) + ") is off by more than " + bound + " ulp");
     }
 
     /** The largest distance from StrictMath in ulps (an integer), asserted at most {@code bound}. */
@@ -63,7 +64,8 @@ class ElementaryAccuracyTest {
                 double want = strict.applyAsDouble(x);
                 long d = Math.round(Math.abs(got - want) / Math.ulp(want));
                 if (d > bound) {
-                    assertEquals(want, got, Math.ulp(want) * bound, name + "(" + Double.toHexString(x) + ") vs StrictMath");
+                    assertEquals(want, got, Math.ulp(want) * bound,
+                            name + "(" + Double.toHexString(x) + ") vs StrictMath");
                 }
                 worst = Math.max(worst, d);
             }
@@ -155,7 +157,8 @@ class ElementaryAccuracyTest {
             double x = -708.4 - 36.8 * rng.nextDouble(); // subnormal results, down to 0
             double got = Elementary.exp(x);
             double want = StrictMath.exp(x);
-            assertTrue(Math.abs(got - want) <= Double.MIN_VALUE, () -> "exp(" + x + ") = " + got + ", StrictMath " + want);
+            assertTrue(Math.abs(got - want) <= Double.MIN_VALUE,
+                    () -> "exp(" + x + ") = " + got + ", StrictMath " + want);
         }
     }
 
@@ -179,7 +182,8 @@ class ElementaryAccuracyTest {
         assertBits(Fdlibm.INV_LN2, Elementary.LOG2E);
         assertBits(Fdlibm.LG1, Elementary.LG1);
         assertBits(Fdlibm.LG7, Elementary.LG7);
-        assertEquals(0, Double.doubleToRawLongBits(Elementary.LN2_HI) & 0x1f_ffffL, "k * LN2_HI must be exact for |k| < 2^21");
+        assertEquals(0, Double.doubleToRawLongBits(Elementary.LN2_HI) & 0x1f_ffffL,
+                "k * LN2_HI must be exact for |k| < 2^21");
         assertBits(0x1.8p52 + 2046, Elementary.SHIFT);
         assertBits(Math.sqrt(0.5), Double.longBitsToDouble(Elementary.SQRT_HALF_BITS));
     }
@@ -210,6 +214,7 @@ class ElementaryAccuracyTest {
 
     private static void assertBits(double expected, double actual) {
         assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
-                () -> "expected " + expected + " (" + Double.toHexString(expected) + "), got " + actual + " (" + Double.toHexString(actual) + ")");
+                () -> "expected " + expected + " (" + Double.toHexString(expected) + "), got " + actual
+                        + " (" + Double.toHexString(actual) + ")");
     }
 }

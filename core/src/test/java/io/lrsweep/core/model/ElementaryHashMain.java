@@ -47,9 +47,11 @@ public final class ElementaryHashMain {
                         .append(' ').append(mismatches).append(' ').append(first).append('\n');
                 if (args[s].endsWith("+alloc")) {
                     // A species wider than the hardware's runs the Vector API's Java fallback.
-                    boolean intrinsified = ElementaryLanesRunner.lanes(species) <= ElementaryLanesRunner.preferredLanes();
-                    report.append("alloc ").append(function).append(' ').append(species).append(' ')
-                            .append(intrinsified ? Double.toString(allocatedPerValue(function, species)) : "-").append('\n');
+                    int width = ElementaryLanesRunner.lanes(species);
+                    boolean intrinsified = width <= ElementaryLanesRunner.preferredLanes();
+                    String bytes = intrinsified ? Double.toString(allocatedPerValue(function, species)) : "-";
+                    report.append("alloc ").append(function).append(' ').append(species).append(' ').append(bytes)
+                            .append('\n');
                 }
             }
         }

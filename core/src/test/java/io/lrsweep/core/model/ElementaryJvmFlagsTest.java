@@ -71,13 +71,14 @@ class ElementaryJvmFlagsTest {
                     continue;
                 }
                 if (f[0].equals("alloc")) {
-                    assertTrue(f[3].equals("-") || Double.parseDouble(f[3]) == 0.0, () -> child.flags + " " + f[2] + " "
-                            + f[1] + ": a hot loop allocates (C2 did not inline ElementaryLanes, boxes vectors): " + line);
+                    assertTrue(f[3].equals("-") || Double.parseDouble(f[3]) == 0.0, () -> child.flags + " " + f[2]
+                            + " " + f[1] + ": a hot loop allocates (C2 did not inline ElementaryLanes): " + line);
                     allocChecks++;
                     continue;
                 }
                 String where = child.flags + " " + f[1] + " " + f[0];
-                assertEquals(scalar.get(f[0]), Long.parseLong(f[2]), () -> where + ": not this JVM's scalar bits. " + line);
+                assertEquals(scalar.get(f[0]), Long.parseLong(f[2]),
+                        () -> where + ": not this JVM's scalar bits. " + line);
                 if (!f[1].equals("scalar")) {
                     assertEquals("0", f[3], () -> where + ": lanes differ from scalar: " + line);
                 }

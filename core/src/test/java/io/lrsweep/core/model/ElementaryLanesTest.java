@@ -30,7 +30,8 @@ class ElementaryLanesTest {
             if (ElementaryInputs.canonicalBits(lanes[i]) != ElementaryInputs.canonicalBits(scalar[i])) {
                 double x = in[i];
                 assertEquals(Double.toHexString(scalar[i]), Double.toHexString(lanes[i]),
-                        function + "(" + Double.toHexString(x) + ") in lane " + i % ElementaryLanesRunner.preferredLanes());
+                        function + "(" + Double.toHexString(x) + ") in lane "
+                                + i % ElementaryLanesRunner.preferredLanes());
             }
         }
     }
