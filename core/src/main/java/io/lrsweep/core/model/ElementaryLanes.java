@@ -1,202 +1,177 @@
 package io.lrsweep.core.model;
 
+import static io.lrsweep.core.model.Elementary.C10;
+import static io.lrsweep.core.model.Elementary.C11;
+import static io.lrsweep.core.model.Elementary.C2;
+import static io.lrsweep.core.model.Elementary.C3;
+import static io.lrsweep.core.model.Elementary.C4;
+import static io.lrsweep.core.model.Elementary.C5;
+import static io.lrsweep.core.model.Elementary.C6;
+import static io.lrsweep.core.model.Elementary.C7;
+import static io.lrsweep.core.model.Elementary.C8;
+import static io.lrsweep.core.model.Elementary.C9;
+import static io.lrsweep.core.model.Elementary.INF_BITS;
+import static io.lrsweep.core.model.Elementary.LG1;
+import static io.lrsweep.core.model.Elementary.LG2;
+import static io.lrsweep.core.model.Elementary.LG3;
+import static io.lrsweep.core.model.Elementary.LG4;
+import static io.lrsweep.core.model.Elementary.LG5;
+import static io.lrsweep.core.model.Elementary.LG6;
+import static io.lrsweep.core.model.Elementary.LG7;
+import static io.lrsweep.core.model.Elementary.LN2_HI;
+import static io.lrsweep.core.model.Elementary.LN2_LO;
+import static io.lrsweep.core.model.Elementary.LOG2E;
+import static io.lrsweep.core.model.Elementary.LOG_OFFSET;
+import static io.lrsweep.core.model.Elementary.MANTISSA;
+import static io.lrsweep.core.model.Elementary.SHIFT;
+import static io.lrsweep.core.model.Elementary.SHIFT_BITS;
+import static io.lrsweep.core.model.Elementary.SHIFT_PLUS_1024;
+import static io.lrsweep.core.model.Elementary.SIGN;
+import static io.lrsweep.core.model.Elementary.SQRT_HALF_BITS;
+import static io.lrsweep.core.model.Elementary.TWO_BIASES;
+import static jdk.incubator.vector.VectorOperators.AND_NOT;
+import static jdk.incubator.vector.VectorOperators.LSHL;
+import static jdk.incubator.vector.VectorOperators.LSHR;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
- * PLACEHOLDER: {@link Elementary}'s functions in place over array ranges, several lanes at a time,
- * the same bits per value. Array in, array out, in passes of a few operations each: Java 17's C2
- * stops inlining a method's Vector API calls after a budget of nodes, and a call it did not
- * inline allocates; a vector passed to or returned from a method it did not inline does too.
+ * {@link Elementary}'s functions on every lane of a {@link DoubleVector} of any species: the same
+ * operations in the same order (see {@link Elementary} for the definitions), so each lane is bit
+ * for bit what the scalar function returns for it. Straight-line code of lanewise arithmetic and
+ * bit operations only: no lane is tested in a branch, and no vector comparison or blend (on Java
+ * 17, C2 compiles those only with AVX; with SSE alone it boxes every vector). Where the scalar code
+ * returns a limit for a large argument, the lanes compute the formula anyway and select the limit
+ * with bit masks at the end: off the main dependency chain, which is what bounds the speed here (a
+ * clamp of x at the start cost a quarter more time per value).
+ *
+ * <p>How to call them. They take and return vectors, so they must be inlined into the caller's
+ * loop, or C2 boxes every vector crossing the call (an allocation per call, ~10 times slower; the
+ * bits stay the same). On Java 17, C2 inlines them when:
+ * <ul>
+ * <li>the loop body calls one of them, early: C2 parses the Vector API at ~300-700 IR nodes per
+ *     operation and stops inlining ordinary methods past ~18000 nodes (NodeCountInliningCutoff), so
+ *     a second function in the same loop body, or ~40 vector operations before the call, or a
+ *     vector-passing helper of the caller's after it, is called instead (the Vector API's own
+ *     methods are still inlined). Apply each function in a loop of its own.
+ * <li>the call site sees one vector species (one vector class): methods compiled while mixing
+ *     species are megamorphic and too big to inline.
+ * <li>tiered compilation is on (the default): with {@code -XX:-TieredCompilation}, C2 compiled
+ *     expm1 and sigmoid on their own first, into code too big to inline afterwards.
+ * </ul>
+ * Each method's bytecode is under C2's FreqInlineSize (325 bytes) and calls its one helper first,
+ * before the node count grows: exp's and expm1's formulas each live in one such helper, which is
+ * why the polynomial is written out twice. {@code ElementaryJvmFlagsTest} checks that loops of one
+ * function allocate nothing with AVX-512, AVX2 and SSE; {@code ElementaryBenchmark} measures them.
  */
-final class ElementaryLanes {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
-    private static final int L = S.length();
+public final class ElementaryLanes {
+    private static final long EXP_LIMIT_BITS = Double.doubleToRawLongBits(Elementary.EXP_LIMIT_ARG);
+    private static final long TANH_LIMIT_BITS = Double.doubleToRawLongBits(Elementary.TANH_LIMIT_ARG);
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
 
     private ElementaryLanes() {}
 
-    private static DoubleVector load(double[] a, int i) {
-        return DoubleVector.fromArray(S, a, i);
+    /** e^x on every lane, as {@link Elementary#exp}. */
+    public static DoubleVector exp(DoubleVector x) {
+        DoubleVector y = expCore(x);
+        // |x| > 746 (and not NaN): +inf for x > 0, +0 for x < 0. beyond is all ones in those lanes:
+        // of the two exact differences, the first is negative when |x| > 746, the second when |x|
+        // is not NaN (its bits at most INF_BITS). limit is (sign - 1) & INF_BITS there, 0 elsewhere.
+        LongVector bits = x.reinterpretAsLongs();
+        LongVector magnitude = bits.and(~SIGN);
+        LongVector beyond = bits.broadcast(EXP_LIMIT_BITS).sub(magnitude).and(magnitude.sub(INF_BITS + 1))
+                .lanewise(LSHR, 63).neg();
+        LongVector limit = bits.lanewise(LSHR, 63).sub(1L).and(beyond.and(INF_BITS));
+        return y.reinterpretAsLongs().lanewise(AND_NOT, beyond).or(limit).reinterpretAsDoubles();
     }
 
-    /** The arrays and range a function works on; scratch {@code k} and {@code x} as long as the range. */
-    static final class Range {
-        double[] a;
-        int from;
-        int to;
-        double[] k;
-        double[] x;
-
-        Range set(double[] a, int from, int to, double[] k, double[] x) {
-            this.a = a;
-            this.from = from;
-            this.to = to;
-            this.k = k;
-            this.x = x;
-            return this;
-        }
+    /** e^x - 1 on every lane, as {@link Elementary#expm1}. */
+    public static DoubleVector expm1(DoubleVector x) {
+        LongVector bits = x.reinterpretAsLongs();
+        LongVector y = expm1Core(x).reinterpretAsLongs().or(bits.and(SIGN));
+        // |x| > 746: +inf for x > 0, -1 for x < 0 (INF_BITS + 2^62 is the bits of -1.0).
+        LongVector magnitude = bits.and(~SIGN);
+        LongVector beyond = bits.broadcast(EXP_LIMIT_BITS).sub(magnitude).and(magnitude.sub(INF_BITS + 1))
+                .lanewise(LSHR, 63).neg();
+        LongVector limit = bits.lanewise(LSHR, 63).lanewise(LSHL, 62).add(INF_BITS).and(beyond);
+        return y.lanewise(AND_NOT, beyond).or(limit).reinterpretAsDoubles();
     }
 
-    private static final LanePass<Range> EXP_REDUCE = (r, i) -> expReduce(r.a, r.from, r.to, r.k);
-    private static final LanePass<Range> EXP_POLYNOMIAL = (r, i) -> expPolynomial(r.a, r.from, r.to);
-    private static final LanePass<Range> EXP_SCALE = (r, i) -> expScale(r.a, r.from, r.to, r.k);
-    private static final LanePass<Range> LOG_SPLIT = (r, i) -> logSplit(r.a, r.from, r.to, r.k, r.x);
-    private static final LanePass<Range> LOG_SERIES = (r, i) -> logSeries(r.a, r.from, r.to, r.k, r.x);
-    private static final LanePass<Range> TANH_BEFORE = (r, i) -> tanhBefore(r.a, r.from, r.to, r.x);
-    private static final LanePass<Range> TANH_AFTER = (r, i) -> tanhAfter(r.a, r.from, r.to, r.x);
-    private static final LanePass<Range> NEGATE = (r, i) -> negate(r.a, r.from, r.to);
-    private static final LanePass<Range> SIGMOID_AFTER = (r, i) -> sigmoidAfter(r.a, r.from, r.to);
-
-    /** The passes, read from an array so that C2 cannot know which one a call runs (see LanePass). */
-    private static final LanePass<Range>[] PASSES = passes(EXP_REDUCE, EXP_POLYNOMIAL, EXP_SCALE, LOG_SPLIT, LOG_SERIES, TANH_BEFORE, TANH_AFTER, NEGATE, SIGMOID_AFTER);
-    private static final int EXP_REDUCE_AT = 0;
-    private static final int EXP_POLYNOMIAL_AT = 1;
-    private static final int EXP_SCALE_AT = 2;
-    private static final int LOG_SPLIT_AT = 3;
-    private static final int LOG_SERIES_AT = 4;
-    private static final int TANH_BEFORE_AT = 5;
-    private static final int TANH_AFTER_AT = 6;
-    private static final int NEGATE_AT = 7;
-    private static final int SIGMOID_AFTER_AT = 8;
-
-    @SafeVarargs
-    private static LanePass<Range>[] passes(LanePass<Range>... all) {
-        return all;
+    /** The natural logarithm on every lane, as {@link Elementary#log}. */
+    public static DoubleVector log(DoubleVector x) {
+        LongVector u = x.reinterpretAsLongs().sub(LOG_OFFSET);
+        DoubleVector m = u.and(MANTISSA).add(SQRT_HALF_BITS).reinterpretAsDoubles();
+        DoubleVector dk = u.lanewise(LSHR, 52).add(SHIFT_BITS).reinterpretAsDoubles().sub(SHIFT_PLUS_1024);
+        DoubleVector f = m.sub(1.0);
+        DoubleVector s = f.div(f.add(2.0));
+        DoubleVector z = s.mul(s);
+        DoubleVector w = z.mul(z);
+        DoubleVector t1 = w.mul(w.mul(w.mul(LG6).add(LG4)).add(LG2));
+        DoubleVector t2 = z.mul(w.mul(w.mul(w.mul(LG7).add(LG5)).add(LG3)).add(LG1));
+        DoubleVector rr = t2.add(t1);
+        DoubleVector hfsq = f.mul(0.5).mul(f);
+        DoubleVector inner = hfsq.sub(s.mul(hfsq.add(rr)).add(dk.mul(LN2_LO))).sub(f);
+        return dk.mul(LN2_HI).sub(inner).add(x.sub(x));
     }
 
-    /** {@code a[i] = exp(a[i])} on the range. */
-    static void exp(Range r) {
-        LanePass.run(PASSES[EXP_REDUCE_AT], r, 0);
-        LanePass.run(PASSES[EXP_POLYNOMIAL_AT], r, 0);
-        LanePass.run(PASSES[EXP_SCALE_AT], r, 0);
+    /** The hyperbolic tangent on every lane, as {@link Elementary#tanh}. */
+    public static DoubleVector tanh(DoubleVector x) {
+        LongVector bits = x.reinterpretAsLongs();
+        DoubleVector a = bits.and(~SIGN).reinterpretAsDoubles();
+        DoubleVector e = expm1Core(a.mul(2.0));
+        DoubleVector d = e.add(2.0);
+        DoubleVector dv = d.sub(e);
+        DoubleVector delta = e.sub(d.sub(dv)).add(x.broadcast(2.0).sub(dv));
+        DoubleVector q0 = e.div(d);
+        DoubleVector q = q0.sub(q0.mul(delta).mul(x.broadcast(1.0).sub(q0).mul(0.5)));
+        // a > 22: 1 (see beyond in exp).
+        LongVector magnitude = a.reinterpretAsLongs();
+        LongVector beyond = bits.broadcast(TANH_LIMIT_BITS).sub(magnitude).and(magnitude.sub(INF_BITS + 1))
+                .lanewise(LSHR, 63).neg();
+        return q.reinterpretAsLongs().lanewise(AND_NOT, beyond).or(beyond.and(ONE_BITS)).or(bits.and(SIGN))
+                .reinterpretAsDoubles();
     }
 
-    /** {@code a[i] = log(a[i])} on the range: positive normal values (NaN stays NaN). */
-    static void log(Range r) {
-        LanePass.run(PASSES[LOG_SPLIT_AT], r, 0);
-        LanePass.run(PASSES[LOG_SERIES_AT], r, 0);
+    /** The logistic function on every lane, as {@link Elementary#sigmoid}. */
+    public static DoubleVector sigmoid(DoubleVector x) {
+        DoubleVector one = x.broadcast(1.0);
+        return one.div(exp(x.neg()).add(1.0));
     }
 
-    /** {@code a[i] = tanh(a[i])} on the range. */
-    static void tanh(Range r) {
-        LanePass.run(PASSES[TANH_BEFORE_AT], r, 0);
-        exp(r);
-        LanePass.run(PASSES[TANH_AFTER_AT], r, 0);
+    /** exp's formula, for |x| <= 746: ((1 + (r + H)) * S1) * S2. */
+    private static DoubleVector expCore(DoubleVector x) {
+        DoubleVector t = x.mul(LOG2E).add(SHIFT);
+        DoubleVector k = t.sub(SHIFT);
+        DoubleVector r = x.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
+        DoubleVector r2 = r.mul(r);
+        DoubleVector r4 = r2.mul(r2);
+        DoubleVector q = r.mul(C3).add(C2).add(r.mul(C5).add(C4).mul(r2))
+                .add(r.mul(C7).add(C6).add(r.mul(C9).add(C8).mul(r2)).add(r.mul(C11).add(C10).mul(r4)).mul(r4));
+        DoubleVector p = r.add(r2.mul(q)).add(1.0);
+        LongVector n = t.reinterpretAsLongs();
+        LongVector s1 = n.lanewise(LSHR, 1).lanewise(LSHL, 52);
+        return p.mul(s1.reinterpretAsDoubles()).mul(n.lanewise(LSHL, 52).sub(s1).reinterpretAsDoubles());
     }
 
-    /** {@code a[i] = 1 / (1 + exp(-a[i]))} on the range. */
-    static void sigmoid(Range r) {
-        LanePass.run(PASSES[NEGATE_AT], r, 0);
-        exp(r);
-        LanePass.run(PASSES[SIGMOID_AFTER_AT], r, 0);
-    }
-
-    /** x clamped; k = rint(x log2 e) into k; r = x - k ln2 into a. */
-    private static void expReduce(double[] a, int from, int to, double[] k) {
-        for (int i = from; i < to; i += L) {
-            DoubleVector x = load(a, i).max(-746.0).min(710.0);
-            DoubleVector kv = x.mul(Elementary.LOG2E).add(Elementary.SHIFT).sub(Elementary.SHIFT);
-            kv.intoArray(k, i - from);
-            x.sub(kv.mul(Elementary.LN2_HI)).sub(kv.mul(Elementary.LN2_LO)).intoArray(a, i);
-        }
-    }
-
-    private static void expPolynomial(double[] a, int from, int to) {
-        for (int i = from; i < to; i += L) {
-            DoubleVector r = load(a, i);
-            DoubleVector p = r.mul(Elementary.C13).add(Elementary.C12);
-            p = p.mul(r).add(Elementary.C11);
-            p = p.mul(r).add(Elementary.C10);
-            p = p.mul(r).add(Elementary.C9);
-            p = p.mul(r).add(Elementary.C8);
-            p = p.mul(r).add(Elementary.C7);
-            p = p.mul(r).add(Elementary.C6);
-            p = p.mul(r).add(Elementary.C5);
-            p = p.mul(r).add(Elementary.C4);
-            p = p.mul(r).add(Elementary.C3);
-            p = p.mul(r).add(Elementary.C2);
-            p = p.mul(r).add(Elementary.C1);
-            p.mul(r).add(Elementary.C0).intoArray(a, i);
-        }
-    }
-
-    private static void expScale(double[] a, int from, int to, double[] k) {
-        for (int i = from; i < to; i += L) {
-            DoubleVector kv = load(k, i - from);
-            DoubleVector k1 = kv.max(-1022.0).min(1023.0);
-            DoubleVector k2 = kv.sub(k1);
-            DoubleVector s1 = k1.add(Elementary.SHIFT).reinterpretAsLongs().sub(Elementary.SHIFT_BITS - 1023L)
-                    .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
-            DoubleVector s2 = k2.add(Elementary.SHIFT).reinterpretAsLongs().sub(Elementary.SHIFT_BITS - 1023L)
-                    .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
-            load(a, i).mul(s1).mul(s2).intoArray(a, i);
-        }
-    }
-
-    /** a = m in [sqrt(1/2), sqrt 2), e the exponent (as a double), x the argument kept. */
-    private static void logSplit(double[] a, int from, int to, double[] e, double[] x) {
-        for (int i = from; i < to; i += L) {
-            DoubleVector xv = load(a, i);
-            xv.intoArray(x, i - from);
-            LongVector bits = xv.reinterpretAsLongs();
-            DoubleVector ed = bits.lanewise(VectorOperators.LSHR, 52).sub(1023L).add(Elementary.SHIFT_BITS)
-                    .reinterpretAsDoubles().sub(Elementary.SHIFT);
-            DoubleVector m = bits.and(0x000FFFFFFFFFFFFFL).or(0x3FF0000000000000L).reinterpretAsDoubles();
-            VectorMask<Double> big = m.compare(VectorOperators.GT, Elementary.SQRT2);
-            m.blend(m.mul(0.5), big).intoArray(a, i);
-            ed.blend(ed.add(1.0), big).intoArray(e, i - from);
-        }
-    }
-
-    private static void logSeries(double[] a, int from, int to, double[] e, double[] x) {
-        for (int i = from; i < to; i += L) {
-            DoubleVector ed = load(e, i - from);
-            DoubleVector f = load(a, i).sub(1.0);
-            DoubleVector s = f.div(f.add(2.0));
-            DoubleVector z = s.mul(s);
-            DoubleVector w = z.mul(z);
-            DoubleVector t1 = w.mul(w.mul(w.mul(Elementary.LG6).add(Elementary.LG4)).add(Elementary.LG2));
-            DoubleVector t2 = z.mul(w.mul(w.mul(w.mul(Elementary.LG7).add(Elementary.LG5)).add(Elementary.LG3)).add(Elementary.LG1));
-            DoubleVector r = t2.add(t1);
-            DoubleVector hfsq = f.mul(0.5).mul(f);
-            DoubleVector y = ed.mul(Elementary.LN2_HI).sub(hfsq.sub(s.mul(hfsq.add(r)).add(ed.mul(Elementary.LN2_LO))).sub(f));
-            DoubleVector xv = load(x, i - from);
-            y.add(xv.sub(xv)).intoArray(a, i);
-        }
-    }
-
-    private static void tanhBefore(double[] a, int from, int to, double[] x) {
-        for (int i = from; i < to; i += L) {
-            DoubleVector v = load(a, i);
-            v.intoArray(x, i - from);
-            v.abs().min(30.0).mul(-2.0).intoArray(a, i);
-        }
-    }
-
-    private static void tanhAfter(double[] a, int from, int to, double[] x) {
-        for (int i = from; i < to; i += L) {
-            DoubleVector t = load(a, i);
-            DoubleVector y = t.neg().add(1.0).div(t.add(1.0));
-            DoubleVector x0 = load(x, i - from);
-            LongVector sign = x0.reinterpretAsLongs().and(0x8000000000000000L);
-            DoubleVector signed = y.reinterpretAsLongs().and(0x7FFFFFFFFFFFFFFFL).or(sign).reinterpretAsDoubles();
-            signed.add(x0.sub(x0)).intoArray(a, i);
-        }
-    }
-
-    private static void negate(double[] a, int from, int to) {
-        for (int i = from; i < to; i += L) {
-            load(a, i).neg().intoArray(a, i);
-        }
-    }
-
-    private static void sigmoidAfter(double[] a, int from, int to) {
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
-        for (int i = from; i < to; i += L) {
-            one.div(load(a, i).add(1.0)).intoArray(a, i);
-        }
+    /** {@link Elementary}'s expm1Core: 2^k (r + H + c) + (2^k - 1), with a Fast2Sum. */
+    private static DoubleVector expm1Core(DoubleVector x) {
+        DoubleVector t = x.mul(LOG2E).add(SHIFT);
+        DoubleVector k = t.sub(SHIFT);
+        DoubleVector hi = x.sub(k.mul(LN2_HI));
+        DoubleVector lo = k.mul(LN2_LO);
+        DoubleVector r = hi.sub(lo);
+        DoubleVector r2 = r.mul(r);
+        DoubleVector r4 = r2.mul(r2);
+        DoubleVector q = r.mul(C3).add(C2).add(r.mul(C5).add(C4).mul(r2))
+                .add(r.mul(C7).add(C6).add(r.mul(C9).add(C8).mul(r2)).add(r.mul(C11).add(C10).mul(r4)).mul(r4));
+        LongVector n = t.reinterpretAsLongs();
+        LongVector s1 = n.lanewise(LSHR, 1).lanewise(LSHL, 52);
+        DoubleVector s2 = n.lanewise(LSHL, 52).sub(s1).reinterpretAsDoubles();
+        DoubleVector a = s2.sub(s1.broadcast(TWO_BIASES).sub(s1).reinterpretAsDoubles());
+        DoubleVector b = s2.mul(r);
+        DoubleVector sum = a.add(b);
+        DoubleVector tail = b.sub(sum.sub(a)).add(s2.mul(r2.mul(q).add(hi.sub(r).sub(lo))));
+        return sum.add(tail).mul(s1.reinterpretAsDoubles());
     }
 }

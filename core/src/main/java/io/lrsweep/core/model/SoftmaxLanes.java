@@ -40,7 +40,7 @@ final class SoftmaxLanes {
     private double[] rowLoss;
     private double[] rowCorrect;
     private double[] rowPasses;
-    private final ElementaryLanes.Range range = new ElementaryLanes.Range();
+    private final ElementaryPasses.Range range = new ElementaryPasses.Range();
 
     private static final LanePass<SoftmaxLanes> MAX = (s, c) -> s.maxAndLabelLogit(c);
     private static final LanePass<SoftmaxLanes> SHIFT = (s, c) -> s.shift(c);
@@ -102,7 +102,7 @@ final class SoftmaxLanes {
         Arrays.fill(sum, 0, n, 0.0);
         for (int c = 0; c < classes; c++) {
             LanePass.run(PASSES[SHIFT_AT], this, c);
-            ElementaryLanes.exp(range.set(z, c * rs, c * rs + n, best, pass));
+            ElementaryPasses.exp(range.set(z, c * rs, c * rs + n));
             LanePass.run(PASSES[ACCUMULATE_AT], this, c);
         }
         LanePass.run(PASSES[FIRST_AT], this, 0);
@@ -112,11 +112,11 @@ final class SoftmaxLanes {
         LanePass.run(PASSES[CORRECT_AT], this, 0);
         if (loss == LossFunction.KERAS_CLIPPED) {
             LanePass.run(PASSES[CLIP_AT], this, 0);
-            ElementaryLanes.log(range.set(rowLoss, 0, n, best, pass));
+            ElementaryPasses.log(range.set(rowLoss, 0, n));
             LanePass.run(PASSES[NEGATE_LOSS_AT], this, 0);
         } else {
             System.arraycopy(sum, 0, rowLoss, 0, n);
-            ElementaryLanes.log(range.set(rowLoss, 0, n, best, pass));
+            ElementaryPasses.log(range.set(rowLoss, 0, n));
             LanePass.run(PASSES[LOGIT_LOSS_AT], this, 0);
         }
         Arrays.fill(rowPasses, 0, n, 0.0);

@@ -19,7 +19,7 @@ import jdk.incubator.vector.VectorSpecies;
  * inlined (the small {@code load}/{@code bc} helpers are always inlined); no vector merged from
  * two branches; and few Vector API calls per compiled method (C2 stops inlining once a method's
  * parse has made ~18,000 nodes, and a Vector API call it did not inline allocates). Hence the
- * softmax in small passes, and the elementary functions on arrays ({@link ElementaryLanes}).
+ * softmax in small passes, and the elementary functions on arrays ({@link ElementaryPasses}).
  */
 final class VectorOps implements Ops {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -30,23 +30,7 @@ final class VectorOps implements Ops {
 
     private final double[] scratch = new double[Network.PAD];
     private final SoftmaxLanes softmax = new SoftmaxLanes();
-    private final ElementaryLanes.Range range = new ElementaryLanes.Range();
-    private double[] scratchA = new double[0];
-    private double[] scratchB = new double[0];
-
-    private double[] scratchA(int n) {
-        if (scratchA.length < n) {
-            scratchA = new double[n];
-        }
-        return scratchA;
-    }
-
-    private double[] scratchB(int n) {
-        if (scratchB.length < n) {
-            scratchB = new double[n];
-        }
-        return scratchB;
-    }
+    private final ElementaryPasses.Range range = new ElementaryPasses.Range();
 
     VectorOps() {
         if (Network.PAD % L != 0) {
@@ -131,8 +115,8 @@ final class VectorOps implements Ops {
             int row = b * s;
             switch (f) {
                 case RELU -> relu(y, row, row + padWidth);
-                case TANH -> ElementaryLanes.tanh(range.set(y, row, row + padWidth, scratchA(padWidth), scratchB(padWidth)));
-                case SIGMOID -> ElementaryLanes.sigmoid(range.set(y, row, row + padWidth, scratchA(padWidth), scratchB(padWidth)));
+                case TANH -> ElementaryPasses.tanh(range.set(y, row, row + padWidth));
+                case SIGMOID -> ElementaryPasses.sigmoid(range.set(y, row, row + padWidth));
             }
             for (int j = width; j < padWidth; j++) {
                 y[row + j] = 0.0;
