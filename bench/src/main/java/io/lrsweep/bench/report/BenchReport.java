@@ -91,7 +91,7 @@ public final class BenchReport {
         m.line();
         m.line("| setup | median ms / trial | GFLOP/s |");
         m.line("|---|---:|---:|");
-        long flops = ReferenceProblem.flopsPerTrial(500, 500, 200);
+        long flops = ReferenceProblem.flopsPerTrial();
         for (String setup : new String[]{"sgd", "sgd-momentum-plateau", "adam"}) {
             Jmh j = r.jmh("TrialBenchmark.trial", "setup", setup);
             if (j != null) {
@@ -194,7 +194,7 @@ public final class BenchReport {
         double lanes = PeakFlops.lanes();
         double peak = PeakFlops.vectorFlopsPerCall() / (vector.median() * 1e-6);
         double scalarPeak = scalar == null ? Double.NaN : PeakFlops.scalarFlopsPerCall() / (scalar.median() * 1e-6);
-        long flops = ReferenceProblem.flopsPerTrial(500, 500, 200);
+        long flops = ReferenceProblem.flopsPerTrial();
         double achieved = flops / (ours / 1e3);
         m.line("JMH `PeakBenchmark`: 12 independent chains of fused multiply-adds (more than the FMA latency covers) "
                 + "through the Vector API at " + (int) lanes + " doubles per vector, and the same with scalar `Math.fma`.");
