@@ -29,8 +29,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A trial that diverges stops early and would be timed short, so every result is checked to
  * have run all its epochs; a short one aborts the benchmark with the reason rather than giving a
- * number. One fork: a group of 8 of the widest shape takes seconds per call, and the matrix must
- * stay within a few minutes.
+ * number. One fork, and fewer iterations for the groups: a group of 8 of the widest shape takes
+ * many seconds per call (an iteration is at least one call), and the matrix must stay within a
+ * few minutes. One warm-up iteration is enough there: such a call runs the hot loops millions of
+ * times, long past the JIT's compilation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,8 +63,8 @@ public class ShapeBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(8)
-    @Warmup(iterations = 2, time = 2)
-    @Measurement(iterations = 4, time = 2)
+    @Warmup(iterations = 1, time = 2)
+    @Measurement(iterations = 3, time = 2)
     public List<TrialResult> groupOf8() {
         return checked(Engine.train(group, problem.train(), problem.validation(), 0));
     }
