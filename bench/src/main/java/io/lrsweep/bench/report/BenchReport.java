@@ -60,6 +60,12 @@ public final class BenchReport {
             head.line("- Load average (1, 5, 15 min; /proc/loadavg) at the start: " + r.loadStart + "; at the end: " + r.loadEnd
                     + ". On a 2-core machine anything above ~1 means other work shared the cores during the run.");
         }
+        if (command.contains("BENCH_QUICK") || sharedCores(r.loadStart) || sharedCores(r.loadEnd)) {
+            head.line("- **Caution:** " + (command.contains("BENCH_QUICK") ? "a smoke run (one short iteration per "
+                    + "benchmark, one trial per peer)" : "a full run") + (sharedCores(r.loadStart) || sharedCores(r.loadEnd)
+                    ? ", on cores shared with other work (load average above the core count)" : "")
+                    + ": its times are not the machine's and its ratios only roughly so.");
+        }
         head.line("- Statistic: medians (JMH: over every measured iteration of every fork; others: over repetitions "
                 + "after a warm-up). Ratios are taken between numbers measured in the same run.");
         head.line();
@@ -85,6 +91,14 @@ public final class BenchReport {
                 + "The engine is called in one place, `io.lrsweep.bench.Engine`; the shapes are declared in "
                 + "`io.lrsweep.bench.shapes.Shape`.");
         return head.toString();
+    }
+
+    /** Whether a /proc/loadavg line's 1-minute load exceeds the cores of this machine. */
+    private static boolean sharedCores(String loadavg) {
+        if (loadavg == null || loadavg.isBlank()) {
+            return false;
+        }
+        return Double.parseDouble(loadavg.trim().split("\\s+")[0]) > Runtime.getRuntime().availableProcessors();
     }
 
     private double oursTrialMs() {
