@@ -33,7 +33,7 @@ public enum Shape {
     TABLE_30_50_2("30-[50]-2", 30, List.of(50), 2, 1000, 100, true),
     /** The digits shape of the measurement: ~900 training rows, 100 epochs. */
     DIGITS_64_64_10("64-[64]-10", 64, List.of(64), 10, 1800, 100, true),
-    /** An MNIST-sized input on 1,000 synthetic rows; 20 epochs, as each costs 60x a reference epoch. */
+    /** An MNIST-sized input on 1,000 synthetic rows; 20 epochs, as one costs as much as 340 reference epochs. */
     WIDE_784_128_10("784-[128]-10", 784, List.of(128), 10, 1000, 20, true),
     /** Two hidden layers. */
     DEEP_20_64_64_5("20-[64,64]-5", 20, List.of(64, 64), 5, 1000, 100, true);
