@@ -47,6 +47,11 @@ final class ChartStyle {
     static final Font LABEL = new Font("SansSerif", Font.PLAIN, 14);
     static final Font TICK = new Font("SansSerif", Font.PLAIN, 12);
     static final Font SMALL = new Font("SansSerif", Font.PLAIN, 11);
+    static final Font CELL_TITLE = new Font("SansSerif", Font.BOLD, 13);
+    /** The widest figure: the report page's text width, so that no figure is shown scaled down. */
+    static final int MAX_WIDTH = 1160;
+    /** The smallest font any figure uses: legible at the figure's own size. */
+    static final int MIN_FONT = 11;
     static final BasicStroke LINE = new BasicStroke(2.0f);
     static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[]{6f, 4f}, 0f);

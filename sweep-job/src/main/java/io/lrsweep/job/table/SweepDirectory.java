@@ -59,7 +59,7 @@ public final class SweepDirectory {
 
     /** {@code root/relative} as people write it: a plain path for the local file system, else the URI. */
     public String shown(String relative) {
-        Path p = path(relative);
+        Path p = relative.isEmpty() ? root : path(relative);
         return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
     }
 
