@@ -9,7 +9,7 @@ import io.lrsweep.job.lrfind.LrFindJob;
 import io.lrsweep.job.lrfind.LrFindSuggestion;
 import io.lrsweep.job.lrfind.LrFindSummary;
 import io.lrsweep.job.report.ReportBuilder;
-import io.lrsweep.job.table.HadoopConf;
+import io.lrsweep.job.table.SweepDirectory;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +45,13 @@ final class AnalysisCommands {
         @Override
         public Integer call() {
             var choices = analysis.changes();
-            ReportSummary.print(ReportBuilder.build(HadoopConf.forDriver(), dir, choices), spec.commandLine().getOut());
+            SweepDirectory out;
+            try {
+                out = SweepDirectory.open(dir);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+            ReportSummary.print(ReportBuilder.build(out, choices), spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }
@@ -109,7 +115,8 @@ final class AnalysisCommands {
                     stdout.println(String.format(Locale.ROOT, "  suggest  %s: steepest descent at lr %s, minimum / 10 = %s (%d of %d seeds readable)",
                             g.label(), fmt(g.steepestLr()), fmt(g.minimumOverTenLr()), g.readable(), g.seeds()));
                 }
-                ReportSummary.print(ReportBuilder.build(spark.sparkContext().hadoopConfiguration(), dir, choices), stdout);
+                ReportSummary.print(ReportBuilder.build(new SweepDirectory(spark.sparkContext().hadoopConfiguration(), dir),
+                        choices), stdout);
             }
             return ExitCodes.OK;
         }

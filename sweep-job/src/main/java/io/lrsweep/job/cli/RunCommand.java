@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer>, Verbosity {
             RunReport.print(summary, sweep.name(), (System.nanoTime() - start) / 1_000_000_000L, stdout);
             if (summary.totalTrials() > 0) {
                 // The answer, not just the rows: the sensitivity tables and the figures.
-                ReportSummary.print(ReportBuilder.build(spark.sparkContext().hadoopConfiguration(), summary.out(), a -> a), stdout);
+                ReportSummary.print(ReportBuilder.build(spark.sparkContext().hadoopConfiguration(), summary.out()), stdout);
             }
         }
         return ExitCodes.OK;

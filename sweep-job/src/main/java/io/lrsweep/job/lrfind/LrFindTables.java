@@ -30,7 +30,7 @@ public record LrFindTables(List<LrFindSuggestion> suggestions, Map<String, List<
     /** Every test's readings, ordered by setup and seed. */
     public static List<LrFindReading> readings(SweepDirectory dir, String[] settings) {
         List<LrFindReading> out = new ArrayList<>();
-        ParquetRows.read(dir.conf(), dir.parts(LrFindSchemas.SUMMARY), SUMMARY_COLUMNS, Set.of(), r -> {
+        ParquetRows.read(dir, LrFindSchemas.SUMMARY, SUMMARY_COLUMNS, Set.of(), r -> {
             out.add(new LrFindReading(r.string("optimizer"), r.nullableDouble("momentum"), r.nullableLong("seed"),
                     r.nullableDouble("steepest_lr"), r.nullableDouble("minimum_lr")));
             if (settings != null && settings[0] == null) {
@@ -62,7 +62,7 @@ public record LrFindTables(List<LrFindSuggestion> suggestions, Map<String, List<
         // Per setup and step: sum, min, max and count of the finite smoothed losses, and the lr.
         Map<String, TreeMap<Integer, double[]>> steps = new LinkedHashMap<>();
         Map<String, Set<Long>> seeds = new HashMap<>();
-        ParquetRows.read(dir.conf(), dir.parts(LrFindSchemas.CURVE),
+        ParquetRows.read(dir, LrFindSchemas.CURVE,
                 List.of("optimizer", "momentum", "seed", "step", "lr", "smoothed_loss"), Set.of(), r -> {
                     String setup = LrFindSuggestion.label(r.string(0), r.nullableDouble(1));
                     seeds.computeIfAbsent(setup, k -> new HashSet<>()).add(((Number) r.get(2)).longValue());

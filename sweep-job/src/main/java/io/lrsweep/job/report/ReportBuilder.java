@@ -40,17 +40,17 @@ public final class ReportBuilder {
 
     private ReportBuilder() {}
 
-    /** The report with DIR's own analysis settings (sweep.json's). */
+    /** The report of {@code outDir} as {@code conf} resolves it, with DIR's own analysis settings (sweep.json's). */
     public static ReportResult build(Configuration conf, String outDir) {
-        return build(conf, outDir, a -> a);
+        return build(new SweepDirectory(conf, outDir), a -> a);
     }
 
     /**
      * @param choices the command line's changes to the analysis settings of DIR's sweep.json
      * @throws OutputException when DIR holds neither trials nor a range test (exit status 2)
      */
-    public static ReportResult build(Configuration conf, String outDir, UnaryOperator<AnalysisSpec> choices) {
-        SweepDirectory dir = new SweepDirectory(conf, outDir);
+    public static ReportResult build(SweepDirectory dir, UnaryOperator<AnalysisSpec> choices) {
+        String outDir = dir.shown("");
         boolean hasTrials = dir.hasTable(TrialsTable.DIR);
         LrFindTables lrFind = LrFindTables.read(dir);
         if (!hasTrials && lrFind == null) {
@@ -59,7 +59,7 @@ public final class ReportBuilder {
         }
         List<String> notes = new ArrayList<>();
         SweepSpec spec = readSpec(dir, notes);
-        String name = spec != null ? spec.name() : dir.root().getName();
+        String name = spec != null ? spec.name() : dir.name();
         AnalysisSpec settings = choices.apply(spec != null ? spec.analysis() : AnalysisSpec.defaults());
         AnalysisResult r = null;
         Verdict verdict = null;

@@ -20,7 +20,7 @@ public final class CurvesTable {
 
     /** Calls {@code each} with every row of {@code dir/curves}, in file order (none when there is no such table). */
     public static void read(SweepDirectory dir, Consumer<CurvePoint> each) {
-        ParquetRows.read(dir.conf(), dir.parts(DIR), COLUMNS, OPTIONAL, r -> each.accept(new CurvePoint(
+        ParquetRows.read(dir, DIR, COLUMNS, OPTIONAL, r -> each.accept(new CurvePoint(
                 r.string(0), ((Number) r.get(1)).intValue(), r.number(2), r.number(3), r.number(4), r.number(5), r.number(6),
                 r.number(7), r.number(8))));
     }

@@ -1,11 +1,10 @@
 package io.lrsweep.job.table;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.InitContext;
 import org.apache.parquet.hadoop.api.ReadSupport;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.Converter;
 import org.apache.parquet.io.api.GroupConverter;
@@ -99,25 +98,27 @@ public final class ParquetRows {
     private ParquetRows() {}
 
     /**
-     * Calls {@code each} with every row of the table's part files, in file order.
+     * Calls {@code each} with every row of table {@code table} of {@code dir} (its part files in name
+     * order); nothing when there is no such table.
      *
      * @param optional columns that may be absent from a file (read as null there)
      */
-    public static void read(Configuration conf, List<FileStatus> parts, List<String> columns, Set<String> optional,
+    public static void read(SweepDirectory dir, String table, List<String> columns, Set<String> optional,
                             Consumer<Row> each) {
+        ParquetConfiguration conf = dir.parquet();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             index.put(columns.get(i), i);
         }
         Row row = new Row(index);
-        for (FileStatus part : parts) {
-            Slots support = new Slots(columns, optional, part.getPath().toString());
-            try (ParquetReader<Object[]> reader = new ParquetReader.Builder<Object[]>(HadoopInputFile.fromStatus(part, conf)) {
+        for (Storage.Part part : dir.parts(table)) {
+            Slots support = new Slots(columns, optional, part.name());
+            try (ParquetReader<Object[]> reader = new ParquetReader.Builder<Object[]>(part.file(), conf) {
                 @Override
                 protected ReadSupport<Object[]> getReadSupport() {
                     return support;
                 }
-            }.build()) {
+            }.withCodecFactory(new Decompressors(conf)).build()) {
                 for (Object[] values = reader.read(); values != null; values = reader.read()) {
                     row.values = values;
                     each.accept(row);
@@ -126,7 +127,7 @@ public final class ParquetRows {
                 if (e instanceof TableException t) {
                     throw t;
                 }
-                throw new TableException("cannot read " + part.getPath() + ": " + e.getMessage(), e);
+                throw new TableException("cannot read " + part.name() + ": " + e.getMessage(), e);
             }
         }
     }
@@ -165,6 +166,18 @@ public final class ParquetRows {
         @Override
         public RecordMaterializer<Object[]> prepareForRead(Configuration conf, Map<String, String> meta, MessageType fileSchema,
                                                           ReadContext context) {
+            return materializer(context);
+        }
+
+        // This variant too: parquet-mr's default turns a plain configuration into a Hadoop one, the
+        // very set-up a local read leaves out.
+        @Override
+        public RecordMaterializer<Object[]> prepareForRead(ParquetConfiguration conf, Map<String, String> meta,
+                                                          MessageType fileSchema, ReadContext context) {
+            return materializer(context);
+        }
+
+        private RecordMaterializer<Object[]> materializer(ReadContext context) {
             MessageType requested = context.getRequestedSchema();
             int[] slot = new int[requested.getFieldCount()];
             for (int i = 0; i < slot.length; i++) {

@@ -1,90 +1,63 @@
 package io.lrsweep.job.table;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.ChecksumFileSystem;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.conf.ParquetConfiguration;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * A sweep's output directory on any Hadoop file system: its tables' part files, {@code sweep.json},
- * and the files the analysis writes (small Parquet tables, PNG and HTML), each rendered in memory and
- * written in one go through a temporary name.
+ * A sweep's output directory: its tables' part files, {@code sweep.json}, and the files the analysis
+ * writes (small Parquet tables, PNG and HTML), each rendered in memory and written in one go through
+ * a temporary name. A directory on this machine is read and written through java.nio, any other
+ * through its Hadoop file system ({@link Storage}).
  */
 public final class SweepDirectory {
-    private final Configuration conf;
-    private final FileSystem fs;
-    private final Path root;
+    private final Storage storage;
 
+    private SweepDirectory(Storage storage) {
+        this.storage = storage;
+    }
+
+    /** {@code dir} as a Hadoop configuration resolves it (a path without a scheme on its default file system). */
     public SweepDirectory(Configuration conf, String dir) {
-        this.conf = conf;
+        this(resolve(dir, () -> conf, FileSystem.getDefaultUri(conf)));
+    }
+
+    /**
+     * {@code dir} for a command that runs no Spark: a path without a scheme is local unless a
+     * Hadoop configuration names another default file system ({@link HadoopConf#defaultFileSystem()}),
+     * so a local report sets nothing of Hadoop up.
+     */
+    public static SweepDirectory open(String dir) {
+        URI defaultFs = HadoopConf.defaultFileSystem();
+        return new SweepDirectory(resolve(dir, HadoopConf::forDriver, defaultFs));
+    }
+
+    private static Storage resolve(String dir, Supplier<Configuration> conf, URI defaultFs) {
+        Path p;
         try {
-            Path p = new Path(dir);
-            FileSystem any = p.getFileSystem(conf);
-            // The local file system keeps a hidden .crc beside every file it writes; the report is
-            // meant to be opened and copied by people, so its files go through the raw local FS.
-            this.fs = any instanceof ChecksumFileSystem checked ? checked.getRawFileSystem() : any;
-            this.root = any.makeQualified(p);
-        } catch (IOException | IllegalArgumentException e) {
+            p = new Path(dir);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(dir + " is not a usable path: " + e.getMessage(), e);
         }
-    }
-
-    public Configuration conf() {
-        return conf;
-    }
-
-    public Path root() {
-        return root;
-    }
-
-    public Path path(String relative) {
-        return new Path(root, relative);
-    }
-
-    /** {@code root/relative} as a string Spark and Hadoop accept. */
-    public String uri(String relative) {
-        return path(relative).toString();
-    }
-
-    /** {@code root/relative} as people write it: a plain path for the local file system, else the URI. */
-    public String shown(String relative) {
-        Path p = relative.isEmpty() ? root : path(relative);
-        return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
+        String scheme = p.toUri().getScheme() != null ? p.toUri().getScheme() : defaultFs.getScheme();
+        if ("file".equals(scheme)) {
+            return new LocalStorage(java.nio.file.Path.of(p.toUri().getPath()));
+        }
+        return new HadoopStorage(conf.get(), p);
     }
 
     public boolean exists(String relative) {
-        try {
-            return fs.exists(path(relative));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look at " + uri(relative), e);
-        }
+        return storage.exists(relative);
     }
 
     /** The Parquet files of table {@code relative}, by name; empty when it is no table (or absent). */
-    public List<FileStatus> parts(String relative) {
-        Path dir = path(relative);
-        try {
-            if (!fs.exists(dir) || !fs.getFileStatus(dir).isDirectory()) {
-                return List.of();
-            }
-            List<FileStatus> parts = new ArrayList<>(Arrays.asList(fs.listStatus(dir,
-                    p -> p.getName().endsWith(".parquet") && !p.getName().startsWith(".") && !p.getName().startsWith("_"))));
-            parts.sort(Comparator.comparing(f -> f.getPath().getName()));
-            return parts;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + uri(relative), e);
-        }
+    public List<Storage.Part> parts(String relative) {
+        return storage.parts(relative);
     }
 
     /** Whether {@code relative} is a directory holding at least one Parquet file (a written table). */
@@ -94,35 +67,12 @@ public final class SweepDirectory {
 
     /** The file's text, or null when it does not exist. */
     public String readText(String relative) {
-        Path p = path(relative);
-        try {
-            if (!fs.exists(p)) {
-                return null;
-            }
-            try (InputStream in = fs.open(p)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + p, e);
-        }
+        return storage.readText(relative);
     }
 
     /** Writes the bytes to a temporary name beside the target, then renames it into place. */
     public void write(String relative, byte[] bytes) {
-        Path target = path(relative);
-        Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp");
-        try {
-            fs.mkdirs(target.getParent());
-            try (OutputStream out = fs.create(tmp, true)) {
-                out.write(bytes);
-            }
-            fs.delete(target, false);
-            if (!fs.rename(tmp, target)) {
-                throw new IOException("could not rename " + tmp + " to " + target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
+        storage.write(relative, bytes);
     }
 
     /**
@@ -131,25 +81,37 @@ public final class SweepDirectory {
      */
     public void replaceTable(String relative, byte[] parquet) {
         String part = "part-00000-lrsweep.parquet";
-        List<FileStatus> old = parts(relative);
+        List<Storage.Part> old = parts(relative);
         write(relative + "/" + part, parquet);
-        try {
-            for (FileStatus f : old) {
-                if (!f.getPath().getName().equals(part)) {
-                    fs.delete(f.getPath(), false);
-                }
+        for (Storage.Part f : old) {
+            String name = f.name().substring(f.name().lastIndexOf('/') + 1);
+            if (!name.equals(part)) {
+                storage.delete(relative + "/" + name);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot tidy " + uri(relative), e);
         }
     }
 
     /** Deletes a file or directory tree if it exists. */
     public void delete(String relative) {
-        try {
-            fs.delete(path(relative), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + uri(relative), e);
-        }
+        storage.delete(relative);
+    }
+
+    /** {@code root/relative} as people write it: a plain path for a local directory, else the URI. */
+    public String shown(String relative) {
+        return storage.shown(relative);
+    }
+
+    /** {@code root/relative} as a string Spark accepts. */
+    public String uri(String relative) {
+        return storage.uri(relative);
+    }
+
+    /** The directory's name (its last path segment). */
+    public String name() {
+        return storage.name();
+    }
+
+    ParquetConfiguration parquet() {
+        return storage.parquet();
     }
 }

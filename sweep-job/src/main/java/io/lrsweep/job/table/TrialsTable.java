@@ -1,10 +1,8 @@
 package io.lrsweep.job.table;
 
-import io.lrsweep.job.run.Schemas;
 import io.lrsweep.job.run.TrialRow;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +14,15 @@ import java.util.Set;
 public final class TrialsTable {
     public static final String DIR = "trials";
 
+    /**
+     * The columns read, by name: those of {@code Schemas.TRIALS} (a test holds the two lists equal).
+     * Not read from that schema here: it is Spark's type, and loading it costs a local report Scala.
+     */
+    static final List<String> COLUMNS = List.of("sweep", "trial_id", "optimizer", "learning_rate", "momentum", "decay",
+            "patience", "seed", "trial_index", "batch_size", "epochs", "status", "status_reason", "epochs_completed",
+            "initial_loss", "initial_val_loss", "final_loss", "final_accuracy", "final_val_loss", "final_val_accuracy",
+            "best_val_loss", "best_epoch", "frozen_epoch", "lr_reductions", "train_millis", "error");
+
     /** Columns older outputs lack. */
     static final Set<String> OPTIONAL = Set.of("status_reason", "initial_loss", "initial_val_loss", "frozen_epoch");
 
@@ -24,8 +31,7 @@ public final class TrialsTable {
     /** Every row of {@code dir/trials}, in file order; empty when there is no such table. */
     public static List<TrialRow> read(SweepDirectory dir) {
         List<TrialRow> rows = new ArrayList<>();
-        List<String> columns = Arrays.asList(Schemas.TRIALS.fieldNames());
-        ParquetRows.read(dir.conf(), dir.parts(DIR), columns, OPTIONAL, r -> rows.add(new TrialRow(
+        ParquetRows.read(dir, DIR, COLUMNS, OPTIONAL, r -> rows.add(new TrialRow(
                 r.string("sweep"), r.string("trial_id"), r.string("optimizer"), r.nullableDouble("learning_rate"),
                 r.nullableDouble("momentum"), r.nullableDouble("decay"), r.nullableInt("patience"), r.nullableLong("seed"),
                 r.nullableInt("trial_index"), r.nullableInt("batch_size"), r.nullableInt("epochs"),

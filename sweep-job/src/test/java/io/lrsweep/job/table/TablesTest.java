@@ -46,6 +46,11 @@ class TablesTest {
     }
 
     @Test
+    void theTrialsColumnsReadAreThoseTheRunWrites() {
+        assertEquals(java.util.Arrays.asList(io.lrsweep.job.run.Schemas.TRIALS.fieldNames()), TrialsTable.COLUMNS);
+    }
+
+    @Test
     void curvesStreamEveryRowWithItsValues() {
         SweepDirectory dir = new SweepDirectory(new Configuration(), Fixtures.dir("fixture-lr-momentum").toString());
         Map<String, CurvePoint> direct = new HashMap<>();
