@@ -35,7 +35,7 @@ public final class SensitivityTable {
         return b.number("final_loss_mean", "final_accuracy_mean", "target_accuracy").integer("reached_target")
                 .number("epochs_to_target_mean", "epochs_to_target_min", "epochs_to_target_max", "init_val_loss_mean")
                 .integer("rank", "setup_size").bool("indistinguishable").integer("paired_seeds")
-                .number("vs_best_mean", "vs_best_ci_low", "vs_best_ci_high").build();
+                .number("vs_best_mean", "vs_best_ratio", "vs_best_ratio_low", "vs_best_ratio_high").build();
     }
 
     static List<TableSchema.Row> rows(List<SliceRow> slices, Map<Setting, SettingSummary> summaries, Metric metric,
@@ -69,9 +69,8 @@ public final class SensitivityTable {
             PairedComparison p = r.vsBest();
             if (p != null) {
                 row.set("indistinguishable", p.indistinguishable()).set("paired_seeds", p.seeds())
-                        .set("vs_best_mean", value(metric, p.meanDifference()))
-                        .set("vs_best_ci_low", value(metric, metric.lowerIsBetter() ? p.low() : p.high()))
-                        .set("vs_best_ci_high", value(metric, metric.lowerIsBetter() ? p.high() : p.low()));
+                        .set("vs_best_mean", value(metric, p.meanDifference())).set("vs_best_ratio", p.ratio())
+                        .set("vs_best_ratio_low", p.ratioLow()).set("vs_best_ratio_high", p.ratioHigh());
             }
             out.add(row);
         }

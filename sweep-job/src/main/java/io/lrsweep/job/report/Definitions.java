@@ -30,9 +30,11 @@ final class Definitions {
                     + "seed): it stays within the seeds' range, so never below 0 for a loss. None with fewer than "
                     + SeedInterval.MIN_SEEDS + " seeds; with 3 it is their range.");
             item(h, "<b>Ties</b>: a setting against the best, seed by seed (the same seed shares initial weights and "
-                    + "batch order): the mean of d<sub>s</sub> = cost(setting, s) &minus; cost(best, s) with Student's t "
-                    + "interval, mean &plusmn; t<sub>0.975, n&minus;1</sub> &middot; sd / &radic;n. When it holds 0 the two "
-                    + "are <i>indistinguishable</i>. No test with fewer than " + PairedComparison.MIN_SEEDS + " seeds.");
+                    + "batch order): the mean of d<sub>s</sub> = ln cost(setting, s) &minus; ln cost(best, s) with Student's "
+                    + "t interval, mean &plusmn; t<sub>0.975, n&minus;1</sub> &middot; sd / &radic;n, shown as a ratio of "
+                    + "costs. When it holds 0 (a ratio of 1) the two are <i>indistinguishable</i>. On the log scale because "
+                    + "seeds scale losses; where a cost is 0 the test is on the differences. No test with fewer than "
+                    + PairedComparison.MIN_SEEDS + " seeds.");
             item(h, "<b>Profile</b> of an axis: each of its values at its own best setting of the other axes "
                     + "(<code>sensitivity/</code> rows with <code>slice = profile</code>; the chosen learning rate in "
                     + "<code>profile_learning_rate</code>).");

@@ -36,8 +36,9 @@ final class TablesSection {
         Metric m = r.metric();
         h.h2("Best settings", "best");
         h.p("Ranked by the mean final " + m.name() + " over the seeds that finished; settings where some seed did not "
-                + "end ok come after every setting whose seeds all did. \"vs best\" is the paired difference over seeds "
-                + "with its 95% interval; a tie is a setting whose interval holds 0.");
+                + "end ok come after every setting whose seeds all did. \"vs best\": the mean difference, and the ratio "
+                + "of the " + (m.lowerIsBetter() ? "losses" : "error rates") + " seed by seed with its 95% interval; a tie "
+                + "is a setting whose interval holds 1.");
         List<List<String>> rows = new ArrayList<>();
         List<SettingTrials> ranked = new ArrayList<>(k.settings());
         ranked.sort(SettingTrials::compare);
@@ -50,7 +51,7 @@ final class TablesSection {
                     vsBest(p, m, s == k.best()), Labels.sig(sum.finalValAccuracy().mean(), 3),
                     Labels.sig(sum.finalLoss(), 3) + " / " + Labels.sig(sum.finalAccuracy(), 3), epochs(sum)));
         }
-        h.table(List.of("#", "setting", "seeds", "final " + m.name() + " [95% bootstrap]", "vs best [95%]",
+        h.table(List.of("#", "setting", "seeds", "final " + m.name() + " [95% bootstrap]", "vs best (paired, 95%)",
                 "final val_accuracy", "final train loss / accuracy",
                 "epochs to " + HtmlReport.pct(r.options().targetAccuracy()) + " val_accuracy"), rows);
     }
@@ -101,7 +102,7 @@ final class TablesSection {
                         Labels.sig(sum.finalValAccuracy().mean(), 3), epochs(sum)));
             }
             h.table(List.of("rank", a.label(), "at", "seeds", "final " + r.metric().name() + " [95% bootstrap]",
-                    "vs best [95%]", "final val_accuracy", "epochs to " + HtmlReport.pct(r.options().targetAccuracy())), rows);
+                    "vs best (paired, 95%)", "final val_accuracy", "epochs to " + HtmlReport.pct(r.options().targetAccuracy())), rows);
         }
     }
 
@@ -134,9 +135,9 @@ final class TablesSection {
         if (p.indistinguishable() == null) {
             return d + " (no test: " + p.seeds() + " seeds)";
         }
-        double lo = m.valueDifference(m.lowerIsBetter() ? p.low() : p.high());
-        double hi = m.valueDifference(m.lowerIsBetter() ? p.high() : p.low());
-        return d + " [" + signed(lo) + ", " + signed(hi) + "]" + (p.indistinguishable() ? " tie" : "");
+        String ratio = p.ratio() == null ? "" : ", " + (m.lowerIsBetter() ? "loss" : "error") + " x" + Labels.sig(p.ratio(), 3)
+                + " [" + Labels.sig(p.ratioLow(), 3) + ", " + Labels.sig(p.ratioHigh(), 3) + "]";
+        return d + ratio + (p.indistinguishable() ? ": tie" : "");
     }
 
     private static String signed(double v) {

@@ -64,23 +64,47 @@ class ProfileAndTiesTest {
     }
 
     @Test
-    void pairedDifferencesAreTestedWithStudentsT() {
-        // Seeds add the same 0.05 * seed to both settings: the differences are exactly 0.02 each.
-        PairedComparison constant = PairedComparison.of(costs(0.32, 0.37, 0.42, 0.47), costs(0.30, 0.35, 0.40, 0.45));
+    void pairedLogRatiosAreTestedWithStudentsT() {
+        // Every seed's loss is 1.05 times the best's: the ratio is exactly 1.05, however the seeds scale the loss.
+        PairedComparison constant = PairedComparison.of(costs(0.315, 0.42, 2.1, 6.3), costs(0.30, 0.40, 2.0, 6.0));
         assertEquals(4, constant.seeds());
-        assertEquals(0.02, constant.meanDifference(), 1e-12);
-        assertEquals(0.02, constant.low(), 1e-12);
+        assertEquals(1.05, constant.ratio(), 1e-12);
+        assertEquals(1.05, constant.ratioLow(), 1e-12);
         assertEquals(Boolean.FALSE, constant.indistinguishable(), "a consistent difference, however small, is real");
-        // Differences 0.1, -0.1, 0.2, 0.0: mean 0.05, sd 0.1291; half-width t(0.975, 3) * sd / 2.
-        PairedComparison noisy = PairedComparison.of(costs(0.4, 0.25, 0.6, 0.45), costs(0.3, 0.35, 0.4, 0.45));
+        assertEquals((0.015 + 0.02 + 0.1 + 0.3) / 4, constant.meanDifference(), 1e-12);
+        // Log ratios 0.1, -0.1, 0.2, 0.0: mean 0.05, sd 0.1291; half-width t(0.975, 3) * sd / 2.
+        double[] logs = {0.1, -0.1, 0.2, 0.0};
+        double[] best = {0.3, 0.35, 0.4, 0.45};
+        double[] other = new double[4];
+        for (int i = 0; i < 4; i++) {
+            other[i] = best[i] * Math.exp(logs[i]);
+        }
+        PairedComparison noisy = PairedComparison.of(costs(other), costs(best));
         double t = new TDistribution(3).inverseCumulativeProbability(0.975);
         double sd = Math.sqrt((0.05 * 0.05 + 0.15 * 0.15 + 0.15 * 0.15 + 0.05 * 0.05) / 3);
-        assertEquals(0.05 - t * sd / 2, noisy.low(), 1e-12);
-        assertEquals(0.05 + t * sd / 2, noisy.high(), 1e-12);
+        assertEquals(Math.exp(0.05 - t * sd / 2), noisy.ratioLow(), 1e-12);
+        assertEquals(Math.exp(0.05 + t * sd / 2), noisy.ratioHigh(), 1e-12);
         assertEquals(Boolean.TRUE, noisy.indistinguishable(), "noise is not a win");
         PairedComparison two = PairedComparison.of(costs(0.4, 0.5), costs(0.3, 0.35));
         assertNull(two.indistinguishable(), "no test with two seeds");
-        assertNull(two.low());
+        assertNull(two.ratioLow());
+    }
+
+    @Test
+    void aRateThatLearnsNothingIsNotATieHoweverTheSeedsScaleIt() {
+        // Each seed stays at its own initial loss (2.5, 4, 6), about ten times the best's: the differences
+        // (2.1, 3.6, 5.6) vary so much that a test on them would call it a tie; the ratios do not.
+        PairedComparison p = PairedComparison.of(costs(2.5, 4.0, 6.0), costs(0.40, 0.41, 0.42));
+        assertEquals(Boolean.FALSE, p.indistinguishable());
+        assertTrue(p.ratioLow() > 3, "at least three times worse: " + p);
+    }
+
+    @Test
+    void aZeroCostIsTestedOnTheDifferences() {
+        // Error rates of perfect classifiers: no ratio, the differences decide.
+        PairedComparison p = PairedComparison.of(costs(0.0, 0.01, 0.0), costs(0.0, 0.0, 0.0));
+        assertNull(p.ratio());
+        assertEquals(Boolean.TRUE, p.indistinguishable());
     }
 
     @Test
