@@ -55,13 +55,23 @@ final class FigurePlan {
             rows.sort(Comparator.comparing(s -> s.setting().setting().get(a),
                     a == SettingAxes.LEARNING_RATE ? order.reversed() : order));
             List<SettingAxis> others = r.varying().stream().filter(o -> o != a).toList();
+            // Titles name only what differs between the panels; what they share goes into the caption once.
+            List<SettingAxis> differing = new ArrayList<>();
+            List<SettingAxis> shared = new ArrayList<>();
+            for (SettingAxis o : others) {
+                Set<Object> values = new HashSet<>();
+                rows.forEach(s -> values.add(s.setting().setting().get(o)));
+                (values.size() > 1 ? differing : shared).add(o);
+            }
             List<Panel> panels = new ArrayList<>();
             for (SliceRow s : rows) {
-                String at = s.setting().setting().spoken(others);
+                String at = s.setting().setting().spoken(differing);
                 panels.add(new Panel(s.setting(), a.spoken(s.setting().setting().get(a)) + (at.isEmpty() ? "" : "  (" + at + ")")));
             }
-            out.add(new AxisPanels(a, others.isEmpty() ? "" : "each value at its own best " + String.join(", ",
-                    others.stream().map(SettingAxis::label).toList()), panels));
+            String all = rows.isEmpty() ? "" : rows.get(0).setting().setting().spoken(shared);
+            String caption = others.isEmpty() ? "" : "each value at its own best " + String.join(", ",
+                    others.stream().map(SettingAxis::label).toList()) + (all.isEmpty() ? "" : "; all at " + all);
+            out.add(new AxisPanels(a, caption, panels));
         }
         if (out.isEmpty() && !r.settings().isEmpty()) {
             SettingTrials only = r.settings().get(0);
