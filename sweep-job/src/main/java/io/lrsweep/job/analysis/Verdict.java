@@ -38,12 +38,12 @@ public record Verdict(String best, String ties, List<String> setups, List<String
                 List<SettingTrials> tied = k.tiedWithBest();
                 ties = tied.isEmpty() ? "no other setting is indistinguishable from it (paired over seeds, 95%)"
                         : count(tied.size(), "other setting") + " indistinguishable from it (paired over seeds, 95%): "
-                        + names(tied.stream().map(s -> k.spoken(s.setting())).toList(), 6);
+                        + names(tied.stream().map(s -> k.spoken(s.setting())).toList(), 3);
             }
         }
         List<String> setups = new ArrayList<>();
-        for (UCurveSummary u : r.ucurves()) {
-            setups.add(setupLine(u, k));
+        for (List<UCurveSummary> twins : twins(r.ucurves())) {
+            setups.add(setupLine(twins, k));
         }
         List<String> axes = new ArrayList<>();
         for (SettingAxis a : k.varying()) {
@@ -54,8 +54,26 @@ public record Verdict(String best, String ties, List<String> setups, List<String
         return new Verdict(best, ties, setups, axes, warnings);
     }
 
-    static String setupLine(UCurveSummary u, Ranking k) {
+    /**
+     * The setups in order, those with the very same readings together (a plateau patience that never
+     * cut the lr gives the same trials as none): one line says it once.
+     */
+    static List<List<UCurveSummary>> twins(List<UCurveSummary> ucurves) {
+        java.util.Map<List<Object>, List<UCurveSummary>> groups = new java.util.LinkedHashMap<>();
+        for (UCurveSummary u : ucurves) {
+            List<Object> key = java.util.Arrays.asList(u.lrs(), u.counts(), u.bestLr(), u.bestValue(), u.basinLrMin(),
+                    u.basinLrMax(), u.largestStableLr(), u.unstableAbove(), u.tiedLrs(), u.lrSensitivity(), u.fitValue());
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(u);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    static String setupLine(List<UCurveSummary> twins, Ranking k) {
+        UCurveSummary u = twins.get(0);
         String name = u.setting().spoken(spokenAxes(k));
+        if (twins.size() > 1) {
+            name += " (the same results with " + others(u, twins.subList(1, twins.size())) + ")";
+        }
         if (u.bestLr() == null) {
             return name + ": no lr ended ok on every seed";
         }
@@ -76,6 +94,21 @@ public record Verdict(String best, String ties, List<String> setups, List<String
             parts.add("sensitivity " + Labels.sig(u.lrSensitivity(), 3));
         }
         return name + ": " + String.join(", ", parts);
+    }
+
+    /** How the twins differ from {@code u}: "patience 5, 10, 15" when by one axis, else each in full. */
+    static String others(UCurveSummary u, List<UCurveSummary> twins) {
+        java.util.Set<SettingAxis> differ = new java.util.LinkedHashSet<>();
+        for (UCurveSummary t : twins) {
+            SettingAxes.ALL.stream().filter(a -> !java.util.Objects.equals(t.setting().get(a), u.setting().get(a)))
+                    .forEach(differ::add);
+        }
+        if (differ.size() == 1) {
+            SettingAxis a = differ.iterator().next();
+            return a.spoken(twins.get(0).setting().get(a)) + twins.subList(1, twins.size()).stream()
+                    .map(t -> ", " + a.format(t.setting().get(a))).reduce("", String::concat);
+        }
+        return String.join("; ", twins.stream().map(t -> t.setting().spoken(List.copyOf(differ))).toList());
     }
 
     /** The axes a setup is named by: the optimizer and the other axes that vary (not the lr). */
