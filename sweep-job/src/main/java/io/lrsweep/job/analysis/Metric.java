@@ -30,7 +30,10 @@ public record Metric(Monitor monitor) {
         };
     }
 
-    /** The metric of the net before its first update (epoch 0), from the trial's row and its curve's epoch 0. */
+    /**
+     * The metric of the net before its first update (epoch 0): the losses from the trial's row, the
+     * accuracies (and the losses of an output written before trials/ held them) from its curve's epoch 0.
+     */
     public Double initialValue(TrialRow t, CurveDigest.Initial epochZero) {
         return switch (monitor) {
             case VAL_LOSS -> t.initialValLoss() != null ? t.initialValLoss() : epochZero == null ? null : epochZero.valLoss();

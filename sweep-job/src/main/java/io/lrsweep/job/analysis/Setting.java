@@ -45,12 +45,6 @@ public record Setting(List<Object> values) {
         return (Double) get(SettingAxes.MOMENTUM);
     }
 
-    public Setting with(SettingAxis axis, Object value) {
-        List<Object> v = new ArrayList<>(values);
-        v.set(SettingAxes.index(axis), value);
-        return new Setting(v);
-    }
-
     /** The values on every axis but {@code left}: the key of a slice's setup. */
     public List<Object> without(Collection<SettingAxis> left) {
         List<Object> key = new ArrayList<>();

@@ -17,7 +17,6 @@ import org.jfree.chart.ui.RectangleEdge;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,11 +59,6 @@ final class ChartStyle {
 
     static Color color(int i) {
         return PALETTE[i % PALETTE.length];
-    }
-
-    /** A translucent version of a colour, for seed bands. */
-    static Paint band(Color c) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), 60);
     }
 
     static void apply(JFreeChart chart) {

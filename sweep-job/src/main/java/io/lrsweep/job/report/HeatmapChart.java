@@ -67,7 +67,7 @@ final class HeatmapChart {
         x.setRange(-0.5, nx - 0.5);
         y.setRange(-0.5, ny - 0.5);
         XYPlot plot = new XYPlot(data, x, y, r);
-        Font valueFont = new Font("SansSerif", Font.BOLD, nx * ny > 60 ? 10 : 13);
+        Font valueFont = new Font("SansSerif", Font.BOLD, nx * ny > 60 ? ChartStyle.MIN_FONT : 13);
         for (int k = 0; k < nx * ny; k++) {
             SettingTrials s = slice.cells().get(slice.xValues().get((int) xyz[0][k])).get(slice.yValues().get((int) xyz[1][k]));
             Color text = ViridisScale.textOn(scale.color(xyz[2][k]));

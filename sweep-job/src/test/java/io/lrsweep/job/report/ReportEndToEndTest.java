@@ -79,6 +79,10 @@ class ReportEndToEndTest {
             assertTrue(html.contains("src=\"" + e.getKey() + "\""), "index.html shows " + e.getKey());
         }
         assertEquals(expected.size(), report.figures().size(), "no figure beyond the expected: " + report.figures());
+        for (java.awt.Font f : new java.awt.Font[]{ChartStyle.TITLE, ChartStyle.SUBTITLE, ChartStyle.LABEL, ChartStyle.TICK,
+                ChartStyle.SMALL, ChartStyle.CELL_TITLE}) {
+            assertTrue(f.getSize() >= ChartStyle.MIN_FONT, "no text below " + ChartStyle.MIN_FONT + " px: " + f);
+        }
         try (var files = Files.list(dir)) {
             assertEquals(expected.size() + 1, files.count(), "the figures and index.html, nothing else");
         }
