@@ -31,9 +31,12 @@ public final class SettingTrials {
         Map<Setting, SettingTrials> out = new LinkedHashMap<>();
         for (TrialRow t : trials) {
             SettingTrials s = out.computeIfAbsent(Setting.of(t), SettingTrials::new);
-            if (s.bySeed.put(t.seed(), t) != null) {
+            TrialRow twin = s.bySeed.put(t.seed(), t);
+            if (twin != null) {
                 throw new IllegalArgumentException("trials/ holds two trials of " + s.setting.describe(SettingAxes.ALL)
-                        + " with seed " + t.seed());
+                        + " with seed " + t.seed() + " (ids " + twin.trialId() + " and " + t.trialId() + "): they differ in "
+                        + "something that is not a grid axis (data, model, training), so they come from two grids; "
+                        + "analyse one grid at a time (its sweep.json names its trials)");
             }
             TrialStatus status = Outcome.of(t.status());
             s.counts.merge(status, 1, Integer::sum);

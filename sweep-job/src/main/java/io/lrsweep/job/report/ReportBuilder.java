@@ -75,9 +75,7 @@ public final class ReportBuilder {
             axes = FigurePlan.axisPanels(r.ranking());
             heatmaps = FigurePlan.heatmaps(r.ranking());
             epochs = spec != null ? spec.training().epochs() : trials.stream().mapToInt(TrialRow::epochs).max().orElse(1);
-            List<SettingAxis> varying = r.ranking().varying();
-            List<SettingAxis> constant = SettingAxes.ALL.stream().filter(a -> !varying.contains(a)).toList();
-            fixed = r.ranking().settings().isEmpty() ? "" : r.ranking().settings().get(0).setting().spoken(constant);
+            fixed = shared(r);
         }
         List<ReportFigures.Drawn> drawn = ReportFigures.draw(r, axes, heatmaps, epochs, lrFind);
         ReportContent content = new ReportContent(name, r, verdict, fixed, lrFind,
@@ -91,6 +89,18 @@ public final class ReportBuilder {
         dir.write(REPORT + "/index.html", HtmlReport.render(content).getBytes(StandardCharsets.UTF_8));
         List<String> tables = hasTrials ? List.of(dir.shown(SensitivityTable.DIR), dir.shown(UCurveTable.DIR)) : List.of();
         return new ReportResult(dir.shown(REPORT), dir.shown(REPORT + "/index.html"), files, tables, notes, verdict);
+    }
+
+    /** The settings every trial shares, as said (an axis that applies to some trials only is not shared). */
+    private static String shared(AnalysisResult r) {
+        List<io.lrsweep.job.analysis.SettingTrials> settings = r.ranking().settings();
+        if (settings.isEmpty()) {
+            return "";
+        }
+        io.lrsweep.job.analysis.Setting first = settings.get(0).setting();
+        List<SettingAxis> constant = SettingAxes.ALL.stream().filter(a -> settings.stream()
+                .allMatch(s -> java.util.Objects.equals(s.setting().get(a), first.get(a)))).toList();
+        return first.spoken(constant);
     }
 
     /** The trials of sweep.json's grid (a resumed directory can hold trials of an earlier grid), with a note when some are left out. */
