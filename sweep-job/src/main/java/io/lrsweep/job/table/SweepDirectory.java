@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 public final class SweepDirectory {
     private final Storage storage;
 
-    private SweepDirectory(Storage storage) {
+    SweepDirectory(Storage storage) {
         this.storage = storage;
     }
 
