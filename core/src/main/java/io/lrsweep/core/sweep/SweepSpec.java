@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * [sgd, adam] x momentum [0, 0.9] has 2 sgd trials and 1 adam trial per other point.
  */
 public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, TrainingSpec training,
-                        OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds) {
+                        OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds,
+                        AnalysisSpec analysis) {
 
     /** The sweep name becomes a directory name, hence the narrow alphabet. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
@@ -48,6 +49,9 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
             throw new SweepSpecException("", "a sweep needs a dataset, model, training, optimizers, plateau and grid");
         }
         seeds = checkedSeeds(seeds);
+        if (analysis == null) {
+            throw new SweepSpecException(AnalysisSection.PATH, "a sweep needs its analysis settings");
+        }
         if (Boolean.TRUE.equals(optimizers.template("sgd").get("nesterov")) && grid.optimizers().contains("sgd")
                 && grid.momenta().stream().allMatch(m -> m == 0.0)) {
             throw SweepSpecException.at("optimizers.sgd.nesterov",
@@ -58,6 +62,17 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
             throw SweepSpecException.at("grid.momentum", "has a non-zero value but no optimizer of grid.optimizer "
                     + grid.optimizers() + " has momentum (of " + Optimizers.NAMES + ", only sgd does)");
         }
+    }
+
+    /** A sweep read with the default analysis settings ({@link AnalysisSpec#defaults()}). */
+    public SweepSpec(String name, DatasetSpec dataset, ModelSpec model, TrainingSpec training,
+                     OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds) {
+        this(name, dataset, model, training, optimizers, plateau, grid, seeds, AnalysisSpec.defaults());
+    }
+
+    /** The same sweep read with other analysis settings (the command line's --metric and friends). */
+    public SweepSpec withAnalysis(AnalysisSpec a) {
+        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seeds, a);
     }
 
     private static List<Long> checkedSeeds(List<Long> seeds) {
@@ -82,7 +97,7 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         if (n < 1 || n > MAX_COUNT) {
             throw SweepSpecException.at("seeds", "count must be an integer in [1, " + MAX_COUNT + "], got " + n);
         }
-        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n));
+        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n), analysis);
     }
 
     /** Seeds 0..n-1. */
