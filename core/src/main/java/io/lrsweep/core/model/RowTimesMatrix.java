@@ -22,9 +22,10 @@ final class RowTimesMatrix {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
-    private RowTimesMatrix() {}
+    /** The 24 partials of three rows between {@link #threeRowsHalf} and {@link #threeRowsTree}. */
+    private final double[] partials = new double[24 * L];
 
-    static void apply(double[] s, int sr, int sk, int kCount, double[] m, int mOff, int ms, int width,
+    void apply(double[] s, int sr, int sk, int kCount, double[] m, int mOff, int ms, int width,
                       double[] add, int addOff, double[] out, int or, int count) {
         switch (kCount) {
             case 1 -> one(s, sr, m, mOff, width, add, addOff, out, or, count);
@@ -93,13 +94,99 @@ final class RowTimesMatrix {
         }
     }
 
-    private static void general(double[] s, int sr, int sk, int kPad, double[] m, int mOff, int ms, int width,
-                                double[] add, int addOff, double[] out, int or, int count) {
-        for (int b = 0; b < count; b++) {
+    /**
+     * Three rows at a time (each loaded vector of M serves three sums), then one at a time. The
+     * three rows' 24 partials are summed in two passes of 12 (partials 0-3, then 4-7) kept in
+     * {@link #partials}, and added up by a third: a method with all 24 makes C2 run out of
+     * inlining budget in some runs and leaves Vector API calls unintrinsified (10x slower).
+     */
+    private void general(double[] s, int sr, int sk, int kPad, double[] m, int mOff, int ms, int width,
+                         double[] add, int addOff, double[] out, int or, int count) {
+        int b = 0;
+        for (; b + 2 < count; b += 3) {
+            for (int c = 0; c < width; c += L) {
+                int s0 = b * sr;
+                int m0 = mOff + c;
+                threeRowsHalf(s, s0, sr, sk, kPad, m, m0, ms, 0);
+                threeRowsHalf(s, s0 + 4 * sk, sr, sk, kPad, m, m0 + 4 * ms, ms, 12 * L);
+                threeRowsTree(add, addOff + c, out, b * or + c, or);
+            }
+        }
+        for (; b < count; b++) {
             for (int c = 0; c < width; c += L) {
                 generalVector(s, b * sr, sk, kPad, m, mOff + c, ms, add, addOff + c, out, b * or + c);
             }
         }
+    }
+
+    /**
+     * Partials j0..j0+3 of three consecutive rows for one vector of columns ({@code s0} and
+     * {@code m0} point at term j0), stored in {@link #partials} from {@code to}: row r's partial
+     * j0+i at {@code to + (3 i + r) L}.
+     */
+    private void threeRowsHalf(double[] s, int s0, int sr, int sk, int kPad, double[] m, int m0, int ms, int to) {
+        DoubleVector zero = DoubleVector.zero(S);
+        DoubleVector p0 = zero, p1 = zero, p2 = zero, p3 = zero;
+        DoubleVector q0 = zero, q1 = zero, q2 = zero, q3 = zero;
+        DoubleVector r0 = zero, r1 = zero, r2 = zero, r3 = zero;
+        int m8 = 8 * ms;
+        int s8 = 8 * sk;
+        for (int k = 0, mk = m0, si = s0; k < kPad; k += 8, mk += m8, si += s8) {
+            int ti = si + sr;
+            int ui = ti + sr;
+            DoubleVector w;
+            w = DoubleVector.fromArray(S, m, mk);
+            p0 = p0.add(DoubleVector.broadcast(S, s[si]).mul(w));
+            q0 = q0.add(DoubleVector.broadcast(S, s[ti]).mul(w));
+            r0 = r0.add(DoubleVector.broadcast(S, s[ui]).mul(w));
+            w = DoubleVector.fromArray(S, m, mk + ms);
+            p1 = p1.add(DoubleVector.broadcast(S, s[si + sk]).mul(w));
+            q1 = q1.add(DoubleVector.broadcast(S, s[ti + sk]).mul(w));
+            r1 = r1.add(DoubleVector.broadcast(S, s[ui + sk]).mul(w));
+            w = DoubleVector.fromArray(S, m, mk + 2 * ms);
+            p2 = p2.add(DoubleVector.broadcast(S, s[si + 2 * sk]).mul(w));
+            q2 = q2.add(DoubleVector.broadcast(S, s[ti + 2 * sk]).mul(w));
+            r2 = r2.add(DoubleVector.broadcast(S, s[ui + 2 * sk]).mul(w));
+            w = DoubleVector.fromArray(S, m, mk + 3 * ms);
+            p3 = p3.add(DoubleVector.broadcast(S, s[si + 3 * sk]).mul(w));
+            q3 = q3.add(DoubleVector.broadcast(S, s[ti + 3 * sk]).mul(w));
+            r3 = r3.add(DoubleVector.broadcast(S, s[ui + 3 * sk]).mul(w));
+        }
+        double[] t = partials;
+        p0.intoArray(t, to);
+        q0.intoArray(t, to + L);
+        r0.intoArray(t, to + 2 * L);
+        p1.intoArray(t, to + 3 * L);
+        q1.intoArray(t, to + 4 * L);
+        r1.intoArray(t, to + 5 * L);
+        p2.intoArray(t, to + 6 * L);
+        q2.intoArray(t, to + 7 * L);
+        r2.intoArray(t, to + 8 * L);
+        p3.intoArray(t, to + 9 * L);
+        q3.intoArray(t, to + 10 * L);
+        r3.intoArray(t, to + 11 * L);
+    }
+
+    /** Each of the three rows' tree of its 8 partials, plus {@code add}. */
+    private void threeRowsTree(double[] add, int addAt, double[] out, int at, int or) {
+        for (int r = 0; r < 3; r++) {
+            rowTree(r, add, addAt, out, at + r * or);
+        }
+    }
+
+    private void rowTree(int r, double[] add, int addAt, double[] out, int at) {
+        double[] t = partials;
+        int h = 12 * L;
+        int o = r * L;
+        DoubleVector p0 = DoubleVector.fromArray(S, t, o);
+        DoubleVector p1 = DoubleVector.fromArray(S, t, o + 3 * L);
+        DoubleVector p2 = DoubleVector.fromArray(S, t, o + 6 * L);
+        DoubleVector p3 = DoubleVector.fromArray(S, t, o + 9 * L);
+        DoubleVector p4 = DoubleVector.fromArray(S, t, h + o);
+        DoubleVector p5 = DoubleVector.fromArray(S, t, h + o + 3 * L);
+        DoubleVector p6 = DoubleVector.fromArray(S, t, h + o + 6 * L);
+        DoubleVector p7 = DoubleVector.fromArray(S, t, h + o + 9 * L);
+        p0.add(p4).add(p2.add(p6)).add(p1.add(p5).add(p3.add(p7))).add(DoubleVector.fromArray(S, add, addAt)).intoArray(out, at);
     }
 
     private static void generalVector(double[] s, int s0, int sk, int kPad, double[] m, int m0, int ms,

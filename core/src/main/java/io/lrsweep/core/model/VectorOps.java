@@ -31,6 +31,7 @@ final class VectorOps implements Ops {
     private final double[] scratch = new double[Network.PAD];
     private final SoftmaxLanes softmax = new SoftmaxLanes();
     private final DotRows dots = new DotRows();
+    private final RowTimesMatrix rows = new RowTimesMatrix();
     private final ElementaryPasses.Range range = new ElementaryPasses.Range();
 
     VectorOps() {
@@ -50,7 +51,7 @@ final class VectorOps implements Ops {
     @Override
     public void forwardByInput(double[] a, int as, int in, double[] p, int kOff, int ks, int bOff,
                                double[] z, int zs, int outPad, int count) {
-        RowTimesMatrix.apply(a, as, 1, in, p, kOff, ks, outPad, p, bOff, z, zs, count);
+        rows.apply(a, as, 1, in, p, kOff, ks, outPad, p, bOff, z, zs, count);
     }
 
     @Override
@@ -104,7 +105,11 @@ final class VectorOps implements Ops {
                                         double[] g, int gOff, int gs) {
         int i = 0;
         for (; i + 3 < in; i += 4) {
-            for (int o = 0; o < outPad; o += L) {
+            int o = 0;
+            for (; o + 2 * L <= outPad; o += 2 * L) {
+                gradByInputBlockPair(a, as, i, d, ds, o, count, g, gOff + i * gs + o, gs);
+            }
+            if (o < outPad) {
                 gradByInputBlock(a, as, i, d, ds, o, count, g, gOff + i * gs + o, gs);
             }
         }
@@ -147,6 +152,40 @@ final class VectorOps implements Ops {
         g3.intoArray(g, at + 3 * L);
     }
 
+    /** Four kernel rows' gradients at two vectors of outputs: eight sums over the batch at once. */
+    private static void gradByInputBlockPair(double[] a, int as, int i, double[] d, int ds, int o, int count,
+                                             double[] g, int gr, int gs) {
+        DoubleVector zero = DoubleVector.zero(S);
+        DoubleVector g0 = zero, g1 = zero, g2 = zero, g3 = zero;
+        DoubleVector h0 = zero, h1 = zero, h2 = zero, h3 = zero;
+        for (int b = 0; b < count; b++) {
+            int dr = b * ds + o;
+            DoubleVector dv = DoubleVector.fromArray(S, d, dr);
+            DoubleVector du = DoubleVector.fromArray(S, d, dr + L);
+            int ar = b * as + i;
+            DoubleVector av = DoubleVector.broadcast(S, a[ar]);
+            g0 = g0.add(av.mul(dv));
+            h0 = h0.add(av.mul(du));
+            av = DoubleVector.broadcast(S, a[ar + 1]);
+            g1 = g1.add(av.mul(dv));
+            h1 = h1.add(av.mul(du));
+            av = DoubleVector.broadcast(S, a[ar + 2]);
+            g2 = g2.add(av.mul(dv));
+            h2 = h2.add(av.mul(du));
+            av = DoubleVector.broadcast(S, a[ar + 3]);
+            g3 = g3.add(av.mul(dv));
+            h3 = h3.add(av.mul(du));
+        }
+        g0.intoArray(g, gr);
+        h0.intoArray(g, gr + L);
+        g1.intoArray(g, gr + gs);
+        h1.intoArray(g, gr + gs + L);
+        g2.intoArray(g, gr + 2 * gs);
+        h2.intoArray(g, gr + 2 * gs + L);
+        g3.intoArray(g, gr + 3 * gs);
+        h3.intoArray(g, gr + 3 * gs + L);
+    }
+
     /** Four kernel rows' gradients at one vector of outputs: four sums over the batch at once. */
     private static void gradByInputBlock(double[] a, int as, int i, double[] d, int ds, int o, int count,
                                          double[] g, int gr, int gs) {
@@ -169,16 +208,66 @@ final class VectorOps implements Ops {
     @Override
     public void gradByOutput(double[] d, int dr, int dc, int out, double[] a, int as, int in, int inPad, int count,
                              double[] g, int gOff, int gs) {
-        for (int o = 0; o < out; o++) {
+        int o = 0;
+        for (; o + 1 < out; o += 2) {
             int i = 0;
-            for (; i + 2 * L <= inPad; i += 2 * L) {
-                gradByOutputPair(d, dr, o * dc, a, as, i, count, g, gOff + o * gs + i);
+            for (; i + 4 * L <= inPad; i += 4 * L) {
+                gradByOutputTwoRows(d, dr, o * dc, (o + 1) * dc, a, as, i, count, g, gOff + o * gs + i, gs);
             }
-            if (i < inPad) {
-                gradByOutputSingle(d, dr, o * dc, a, as, i, count, g, gOff + o * gs + i);
-            }
+            gradByOutputRest(d, dr, o * dc, a, as, i, inPad, count, g, gOff + o * gs);
+            gradByOutputRest(d, dr, (o + 1) * dc, a, as, i, inPad, count, g, gOff + (o + 1) * gs);
+        }
+        if (o < out) {
+            gradByOutputRest(d, dr, o * dc, a, as, 0, inPad, count, g, gOff + o * gs);
+        }
+        for (o = 0; o < out; o++) {
             java.util.Arrays.fill(g, gOff + o * gs + in, gOff + o * gs + inPad, 0.0);
         }
+    }
+
+    /** Columns {@code from .. inPad} of one kernel row's gradient. */
+    private static void gradByOutputRest(double[] d, int dr, int dcol, double[] a, int as, int from, int inPad,
+                                         int count, double[] g, int gr) {
+        int i = from;
+        for (; i + 2 * L <= inPad; i += 2 * L) {
+            gradByOutputPair(d, dr, dcol, a, as, i, count, g, gr + i);
+        }
+        if (i < inPad) {
+            gradByOutputSingle(d, dr, dcol, a, as, i, count, g, gr + i);
+        }
+    }
+
+    /** Two kernel rows' gradients at four vectors of inputs: eight sums over the batch at once. */
+    private static void gradByOutputTwoRows(double[] d, int dr, int dcol0, int dcol1, double[] a, int as, int i,
+                                            int count, double[] g, int gr, int gs) {
+        DoubleVector zero = DoubleVector.zero(S);
+        DoubleVector g0 = zero, g1 = zero, g2 = zero, g3 = zero;
+        DoubleVector h0 = zero, h1 = zero, h2 = zero, h3 = zero;
+        for (int b = 0; b < count; b++) {
+            DoubleVector d0 = DoubleVector.broadcast(S, d[b * dr + dcol0]);
+            DoubleVector d1 = DoubleVector.broadcast(S, d[b * dr + dcol1]);
+            int ar = b * as + i;
+            DoubleVector av = DoubleVector.fromArray(S, a, ar);
+            g0 = g0.add(d0.mul(av));
+            h0 = h0.add(d1.mul(av));
+            av = DoubleVector.fromArray(S, a, ar + L);
+            g1 = g1.add(d0.mul(av));
+            h1 = h1.add(d1.mul(av));
+            av = DoubleVector.fromArray(S, a, ar + 2 * L);
+            g2 = g2.add(d0.mul(av));
+            h2 = h2.add(d1.mul(av));
+            av = DoubleVector.fromArray(S, a, ar + 3 * L);
+            g3 = g3.add(d0.mul(av));
+            h3 = h3.add(d1.mul(av));
+        }
+        g0.intoArray(g, gr);
+        g1.intoArray(g, gr + L);
+        g2.intoArray(g, gr + 2 * L);
+        g3.intoArray(g, gr + 3 * L);
+        h0.intoArray(g, gr + gs);
+        h1.intoArray(g, gr + gs + L);
+        h2.intoArray(g, gr + gs + 2 * L);
+        h3.intoArray(g, gr + gs + 3 * L);
     }
 
     /** One kernel row's gradient at two vectors of inputs: two sums over the batch at once. */
@@ -236,7 +325,7 @@ final class VectorOps implements Ops {
         if (zeros.length < inPad) {
             zeros = new double[inPad];
         }
-        RowTimesMatrix.apply(d, dr, dc, out, p, kOff, ks, inPad, zeros, 0, e, es, count);
+        rows.apply(d, dr, dc, out, p, kOff, ks, inPad, zeros, 0, e, es, count);
         for (int b = 0; b < count; b++) {
             applyDerivative(f, y, b * ys, e, b * es, inPad);
             for (int i = in; i < inPad; i++) {
