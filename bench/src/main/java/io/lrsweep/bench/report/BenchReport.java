@@ -109,7 +109,7 @@ public final class BenchReport {
     private void trial(Markdown m) {
         m.line("## 1. One reference trial");
         m.line();
-        m.line("`Trainer.train` of one trial: blobs (500 train / 500 validation rows), 2-50-3 relu MLP, batch 32, "
+        m.line("`Engine.train` of one trial (a group of one): blobs (500 train / 500 validation rows), 2-50-3 relu MLP, batch 32, "
                 + "200 epochs with a validation pass after each (JMH `TrialBenchmark`, single thread).");
         m.line();
         m.line("| setup | median ms / trial | GFLOP/s |");
@@ -265,14 +265,14 @@ public final class BenchReport {
     private void fused(Markdown m) {
         m.line("## 5. Many trials per pass");
         m.line();
-        m.line("JMH `FusedBenchmark`: the trials of one seed trained one at a time (`Trainer`) and together "
-                + "(`FusedTrainer`, one kernel pass per batch for all of them): with `LaneMlp`, the models as Vector API "
-                + "lanes (what runs when the JVM has `--add-modules=jdk.incubator.vector`, as conf/jvm-flags, the "
-                + "executors' default options and JMH here give it), and with the plain-Java `FusedMlp` (what runs "
-                + "without the module). Results are bit-identical every way (`LaneMlpTest`, `FusedTrainerTest`, in CI). "
-                + "The sweep job trains each such group as one Spark task (section 6).");
+        m.line("JMH `FusedBenchmark`: the trials of one seed trained one at a time and as one group (`Engine.train` of "
+                + "the list: one batch order, each batch loaded once for all of them), on the Vector API arithmetic "
+                + "(what runs with `--add-modules=jdk.incubator.vector`, as conf/jvm-flags, the executors' default "
+                + "options and JMH here give it) and on the plain-Java definition (what runs without the module). "
+                + "Results are bit-identical every way (`EngineBitsTest`, in CI). The sweep job trains each such group "
+                + "as one Spark task (section 6).");
         m.line();
-        m.line("| group | one at a time, trials/s | fused (LaneMlp), trials/s | ratio | fused (FusedMlp), trials/s | ratio |");
+        m.line("| group | one at a time, trials/s | group (Vector API), trials/s | ratio | group (plain Java), trials/s | ratio |");
         m.line("|---|---:|---:|---:|---:|---:|");
         for (String k : new String[]{"8", "16"}) {
             Jmh alone = r.jmh("FusedBenchmark.oneAtATime", "trials", k);

@@ -2,63 +2,66 @@ package io.lrsweep.bench.report;
 
 import io.lrsweep.bench.report.Results.Jmh;
 
-/** Section 4: what the kernel does for speed, with the measurements that decided it. */
+/** Section 4: what the engine does for speed, with the measurements that decided it. */
 final class KernelNotes {
     private KernelNotes() {}
 
     static void write(Markdown m, Results r) {
-        m.line("`core/.../model`: `FusedMlp` is the kernel (one model or several), `DenseLoops` and `GradientLoops` its "
-                + "loops, `WeightRows` the weights as the loops read them, `ColumnEval` the validation pass, `SoftmaxLoss` "
-                + "the output layer, `Fdlibm` exp and log; `Mlp` is the one-model face with Keras's parameter layout. "
-                + "The trial's bits did not change: the kernel adds every sum in the order the "
-                + "old one did (`MlpReferenceTest` holds it to the old code, bit for bit, on random shapes), and every "
-                + "core test, `ReferenceStudyTest` included, passes unchanged. One deliberate exception: relu of a NaN is "
-                + "now NaN (TensorFlow's), where it was 0; it only concerns epochs that already hold non-finite values.");
+        m.line("`core/.../model` (issue 10): `Network` is the layout (one flat array per group of trials: every layer's "
+                + "kernel and bias, each width padded to a multiple of 8), `Kernel` runs a batch through it, `Ops` is the "
+                + "arithmetic with two implementations: `PlainOps`, the definition (one value at a time, every sum's order "
+                + "written down: 8 partials, partial j taking the terms whose index is j mod 8, added as a fixed tree; "
+                + "never a fused multiply-add), and `VectorOps`, the same operations in the same order on Java 17's "
+                + "Vector API at the preferred width. Results are the same bits alone or in any group, on AVX-512, AVX2, "
+                + "without the module and across partitioning (`KernelBitsTest`, `EngineBitsTest` in CI, with child JVMs "
+                + "at `-XX:UseAVX=2` and `-XX:UseAVX=0`).");
         m.line();
-        m.line("- **Transcendentals.** On Java 17 `StrictMath.exp`/`log` are JNI calls into the JDK's C fdlibm; the "
-                + "kernel makes three per row, 600,000 per trial. `Fdlibm` is fdlibm 5.3's `e_exp.c`/`e_log.c` in plain "
-                + "Java, bit for bit the same results (`FdlibmTest`: millions of arguments, every binade, the branch "
-                + "boundaries), inlined by the JIT. `Math.exp` would be faster still but is an intrinsic whose bits may "
-                + "differ between JVMs and CPUs, which a trial must not.");
-        Jmh se = r.jmh("TranscendentalBenchmark.strictExp");
-        Jmh fe = r.jmh("TranscendentalBenchmark.fdlibmExp");
-        Jmh sl = r.jmh("TranscendentalBenchmark.strictLog");
-        Jmh fl = r.jmh("TranscendentalBenchmark.fdlibmLog");
-        if (se != null && fe != null && sl != null && fl != null) {
-            m.line("  Measured (JMH `TranscendentalBenchmark`, ns per call): exp " + Markdown.f(se.median(), 1) + " -> "
-                    + Markdown.f(fe.median(), 1) + ", log " + Markdown.f(sl.median(), 1) + " -> " + Markdown.f(fl.median(), 1) + ".");
+        m.line("- **Feature sums along the independent axis** (`RowTimesMatrix`): a layer stored by input computes "
+                + "`out[c] = tree_k(s_k * M[k][c])` with 8 vector accumulators, one per partial, over a vector of output "
+                + "columns; three batch rows at a time, so that each loaded vector of M serves three sums (the 24 "
+                + "partials in two passes of 12: a method with all 24 leaves C2 out of registers and, in some runs, out "
+                + "of inlining budget). Inputs of 1 to 4 features have code of their own: the tree of one to four "
+                + "partials is a short expression, so 2 inputs do not cost 8.");
+        m.line("- **Dots along the summed axis** (`DotRows`): the output layer (few classes) as dot products whose 8 "
+                + "lanes are the 8 partials; on AVX-512, two batch rows against four weight rows at a time.");
+        m.line("- **Gradients over the real rows only**: padded columns are written +0, not computed; kernel gradients "
+                + "two kernel rows by four vectors, input-side deltas four rows by two vectors.");
+        m.line("- **Elementary functions defined by IEEE operation sequences** (`Elementary`, `ElementaryLanes`): exp, "
+                + "expm1, log, tanh and sigmoid as exact sequences of adds, multiplies and divisions (no `Math.exp`, "
+                + "whose bits are the JVM's and CPU's choice; no `StrictMath`, a JNI call per value on Java 17), the "
+                + "same bits scalar or on any vector width, accuracy-tested against 40-digit references; applied to a "
+                + "whole buffer in passes of their own (`ElementaryPasses`).");
+        Jmh se = r.jmh("ElementaryBenchmark.strictExp");
+        Jmh ve = r.jmh("ElementaryBenchmark.vectorExp");
+        Jmh sl = r.jmh("ElementaryBenchmark.strictLog");
+        Jmh vl = r.jmh("ElementaryBenchmark.vectorLog");
+        Jmh st = r.jmh("ElementaryBenchmark.strictTanh");
+        Jmh vt = r.jmh("ElementaryBenchmark.vectorTanh");
+        if (se != null && ve != null && sl != null && vl != null) {
+            m.line("  Measured (JMH `ElementaryBenchmark`, ns per value, StrictMath -> ours on vectors): exp "
+                    + Markdown.f(se.median(), 2) + " -> " + Markdown.f(ve.median(), 2) + ", log " + Markdown.f(sl.median(), 2)
+                    + " -> " + Markdown.f(vl.median(), 2) + (st != null && vt != null ? ", tanh " + Markdown.f(st.median(), 2)
+                    + " -> " + Markdown.f(vt.median(), 2) : "") + ".");
         }
-        m.line("- **Loop shapes the JIT vectorises.** Java 17's C2 turns an innermost loop into AVX2 instructions "
-                + "when it runs along a contiguous axis with no reduction in it; so activations are batch-major with one "
-                + "array per row, and every loop runs along the wide axis: the first layer's forward pass and its kernel "
-                + "and bias gradients along the 50 hidden units, the output kernel's gradient and the hidden delta along "
-                + "the hidden units of the transposed kernel. The one reduction left, the 3 outputs summed over 50 "
-                + "inputs, keeps four rows' sums in registers. Relu is `max(z, 0)` fused into the forward pass, its "
-                + "derivative a branch-free `ceil(min(y, 1))`; a branch there mispredicts on half the units.");
-        m.line("- **Validation with the rows as the vector axis.** The per-epoch validation pass needs no gradient, "
-                + "so `ColumnEval` keeps activations unit by unit over chunks of 128 rows: every layer, the 3-output one "
-                + "included, is then a long vectorised loop over rows, with the same sums in the same order.");
-        m.line("- **Many models as vector lanes.** `LaneMlp` (one hidden layer, 2 to 16 models of one fusion group) "
-                + "stores every parameter, activation and gradient as 4, 8 or 16 consecutive doubles, one per model, so "
-                + "each step is a vector instruction for 4 models; running sums along the hidden units and the batch stay "
-                + "in registers, four chains at a time. It uses Java 17's incubating Vector API (C2 leaves loops of 8 or "
-                + "16 scalar: measured 3x slower than one model alone), only when the JVM has the module; lanewise IEEE "
-                + "add and multiply in the same order as `FusedMlp`, never a fused multiply-add, so every lane holds the "
-                + "bits its model gets alone (`LaneMlpTest`: random shapes, activations, partial batches, inactive "
-                + "models, overflow and NaN). Found while measuring: an integer `%` per vector (20 cycles) and a vector "
-                + "merged from two branches (boxed by C2) each cost more than the arithmetic.");
-        m.line("- **Fused forward/backward per batch**, no allocation and no boxing in the loop: every buffer is "
-                + "allocated when the trainer starts.");
+        m.line("- **One engine, no copies**: a lone trial is a group of one; parameters, gradients, optimizer slots and "
+                + "learning-rate state stay in the engine's layout for the whole run and the optimizers step them in place "
+                + "(the old lane kernel copied them in and out every batch, ~12% of its time).");
         Jmh alloc = r.secondary("TrialBenchmark.trial", "setup", "sgd", "gc.alloc.rate.norm");
         if (alloc != null) {
             m.line("  Allocation per whole trial (JMH gc profiler): " + Markdown.f(alloc.median() / 1024, 0)
-                    + " KiB, i.e. the buffers, the 200 epoch records and the result, nothing per batch.");
+                    + " KiB: the buffers, the epoch records and the result, nothing per batch.");
         }
-        m.line("- **What C2 punishes** (found while measuring, kept out of the kernel): a hot loop sharing a method with "
-                + "other loop nests (even ones that never run) was left scalar, so each loop nest sits in a small method "
-                + "behind a small dispatcher; more than four register accumulators spill and run slower; a loop's "
-                + "vectorised code is planned from its profiled trip count, so the 3-wide and the 50-wide bias "
-                + "gradients have separate loops; read-modify-write passes are cut by adding four batch rows per pass.");
+        m.line("- **What Java 17's C2 needs** (found while measuring): every vector in a local variable (an array of "
+                + "vectors is allocated); no vector passed to or returned from a method that might not be inlined; no "
+                + "vector merged from two branches; few Vector API calls per compiled method. A Vector API call C2 does "
+                + "not intrinsify runs its Java fallback and allocates, 10x slower. On SSE (2 doubles per vector) the "
+                + "engine runs the plain path, which is faster there.");
+        m.line("- **A JIT cliff we have not removed**: in about one JVM in four (more often with "
+                + "`-XX:-TieredCompilation`, also on JDK 25), C2 compiles one of the kernel's vector methods with its "
+                + "stores not intrinsified (`-XX:+PrintIntrinsics`: `missing constant: vclass=DecodeN`), and that JVM's "
+                + "trials run 3-10x slower for its whole life. The results are the same bits either way. It predates the "
+                + "current kernels (measured on the previous commit too); the medians below come from JMH forks, which "
+                + "hide it unless most forks hit it.");
         m.line();
         m.line("### Breeze against hand-written loops");
         m.line();
@@ -72,19 +75,19 @@ final class KernelNotes {
         m.line("JMH `BreezeBenchmark`: one training batch of the reference shape (32 rows, 2-50-3: forward pass, "
                 + "softmax, clipped loss, all gradients). Breeze's `DenseMatrix` products (Breeze 2.1.0 from Spark; they call "
                 + "BLAS `dgemm` through dev.ludovic.netlib, here `" + (r.blas == null ? "?" : r.blas) + "`) with the "
-                + "elementwise parts as loops, against the hand-written kernel.");
+                + "elementwise parts as loops, against the engine's `Kernel.trainStep`.");
         m.line();
         m.line("| | ns / batch |");
         m.line("|---|---:|");
-        m.line("| hand-written (`Mlp.forwardBackward`) | " + Markdown.f(hand.median(), 0) + " |");
+        m.line("| the engine (`Kernel.trainStep`) | " + Markdown.f(hand.median(), 0) + " |");
         m.line("| Breeze products | " + Markdown.f(breeze.median(), 0) + " |");
         m.line();
-        m.line("Finding: Breeze is " + Markdown.f(breeze.median() / hand.median(), 1) + "x the time of the hand-written "
-                + "loops for this shape. The matrices are tiny (the largest product is 32x50 by 50x3), so a product's "
+        m.line("Finding: Breeze is " + Markdown.f(breeze.median() / hand.median(), 1) + "x the time of the engine "
+                + "for this shape. The matrices are tiny (the largest product is 32x50 by 50x3), so a product's "
                 + "cost is its call: argument checks, a new result matrix per product, and a general BLAS routine "
-                + "that cannot know the shapes. Decision: keep the hand-written loops; they also fix the order of "
-                + "every sum, which a trial's bit-for-bit reproducibility needs and a BLAS (whose blocking may change "
-                + "with the implementation picked at run time) does not promise.");
+                + "that cannot know the shapes. The engine also fixes the order of every sum, which a trial's "
+                + "bit-for-bit reproducibility needs and a BLAS (whose blocking may change with the implementation "
+                + "picked at run time) does not promise.");
         m.line();
     }
 }

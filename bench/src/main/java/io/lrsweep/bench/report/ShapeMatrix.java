@@ -60,7 +60,7 @@ final class ShapeMatrix {
                 + "validates) for the peers, and the JMH benchmark builds the same in memory.");
         m.line();
         m.line("- **Ours**: JMH `ShapeBenchmark`, one trial through the engine's public entry point (`io.lrsweep.bench.Engine`, "
-                + "today `FusedTrainer.train`), its per-epoch validation pass included; *lone*: one trial at lr "
+                + "which calls core's `Engine.train`), its per-epoch validation pass included; *lone*: one trial at lr "
                 + plain(Shape.LEARNING_RATE) + "; *group of 8*: the learning rates " + learningRates()
                 + " of one seed trained together, time per trial. Median over the measured iterations (lone: "
                 + r.jmhSettings("ShapeBenchmark.lone") + "; group: " + r.jmhSettings("ShapeBenchmark.groupOf8")
