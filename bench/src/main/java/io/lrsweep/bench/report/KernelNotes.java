@@ -56,12 +56,16 @@ final class KernelNotes {
                 + "vector merged from two branches; few Vector API calls per compiled method. A Vector API call C2 does "
                 + "not intrinsify runs its Java fallback and allocates, 10x slower. On SSE (2 doubles per vector) the "
                 + "engine runs the plain path, which is faster there.");
-        m.line("- **A JIT cliff we have not removed**: in about one JVM in four (more often with "
-                + "`-XX:-TieredCompilation`, also on JDK 25), C2 compiles one of the kernel's vector methods with its "
-                + "stores not intrinsified (`-XX:+PrintIntrinsics`: `missing constant: vclass=DecodeN`), and that JVM's "
-                + "trials run 3-10x slower for its whole life. The results are the same bits either way. It predates the "
-                + "current kernels (measured on the previous commit too); the medians below come from JMH forks, which "
-                + "hide it unless most forks hit it.");
+        m.line("- **A JIT cliff, and the flag that removes it**: with the JVM's defaults, in about one JVM in four "
+                + "(most with `-XX:-TieredCompilation`; JDK 25 too) C2 compiles kernel methods without their Vector API "
+                + "intrinsics and that JVM trains 3-10x slower for its whole life (same bits). Cause, from "
+                + "`-XX:+LogCompilation`: C2 sums the class-check traps recorded in a method and in every method it "
+                + "inlines; the Vector API's shared methods (`VectorOperators.opKind`, `lanewiseTemplate`) collect "
+                + "such traps while a run warms up, and a kernel method inlines them dozens of times, so the sum passes "
+                + "`PerMethodTrapLimit` (100). C2 then compiles the vector receivers' type checks as virtual calls, the "
+                + "species are no longer constants, and the intrinsics fail (`-XX:+PrintIntrinsics`: `missing "
+                + "constant: vclass=DecodeN`). `-XX:PerMethodTrapLimit=10000` (conf/jvm-flags, the tests' flags, the "
+                + "executors' default options) removed it in every JVM we started, tiered or not.");
         m.line();
         m.line("### Breeze against hand-written loops");
         m.line();

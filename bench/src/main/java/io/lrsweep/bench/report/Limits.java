@@ -27,8 +27,8 @@ final class Limits {
                 + "shares the batch order but runs its trials' layers one after another, so per trial it costs about "
                 + "what a lone trial does. What would close it: the trials of a group as vector lanes for layers "
                 + "narrower than a vector (the old lane kernel's idea, in the engine's layout).");
-        m.line("- **JIT variance.** See section 4 (a JIT cliff): a JVM can run the kernel several times slower for its "
-                + "whole life; JMH's medians over forks and the peers' medians over repetitions are what the ratios use.");
+        m.line("- **JIT variance.** Without `-XX:PerMethodTrapLimit=10000` (section 4) a JVM can run the kernel several "
+                + "times slower for its whole life; a user's own JVM (embedding core as a library) needs the flag too.");
         m.line();
     }
 }
