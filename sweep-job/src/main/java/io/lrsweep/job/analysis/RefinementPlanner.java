@@ -172,7 +172,9 @@ public final class RefinementPlanner {
             return new SetupPlan(setup, best, low, high, List.of(), Stop.NO_ROOM,
                     "best lr " + Labels.num(best) + ": no new learning rate fits between its neighbours");
         }
-        return new SetupPlan(setup, best, low, high, add, Stop.NONE, "best lr " + Labels.num(best) + ", " + edge
+        String between = low != null && high != null ? String.format(Locale.ROOT, "between %s and %s (%.3g decades): ",
+                Labels.num(low), Labels.num(high), Math.log10(high / low)) : "";
+        return new SetupPlan(setup, best, low, high, add, Stop.NONE, "best lr " + Labels.num(best) + ", " + between + edge
                 + "adding " + String.join(", ", add.stream().map(Labels::num).toList()));
     }
 

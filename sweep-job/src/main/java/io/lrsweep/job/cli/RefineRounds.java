@@ -38,15 +38,26 @@ final class RefineRounds {
         out.flush();
         RefineSummary s = RefineJob.run(spec, directory, o, next -> tracked(spark, next, data, options, verbose, err),
                 new Console(out, spec.seeds().size()));
-        out.println("  stopped  " + s.stopped() + "; " + s.ran() + " round" + (s.ran() == 1 ? "" : "s") + " run now, "
-                + s.trained() + " trials trained, " + s.reused() + " finished trials reused (never rerun)");
+        out.println("  stopped  " + s.stopped() + "; " + s.ran() + " round" + (s.ran() == 1 ? "" : "s") + " run now: "
+                + s.trained() + " trials trained, the " + s.reused() + " trials finished before never rerun");
         for (RefinementPlanner.SetupPlan p : s.last().setups()) {
             out.println("  bracket  " + p.setup() + ": " + bracket(p) + ", " + s.spec().refinement().roundsOf(p.setup())
-                    + " rounds; " + (p.stop() == RefinementPlanner.Stop.NONE ? "not done: the next round would add "
-                    + String.join(", ", p.add().stream().map(Labels::num).toList()) : p.why()));
+                    + " rounds; " + state(p, s.spec().seeds().size(), o));
         }
         out.flush();
         return s;
+    }
+
+    /** Where a setup's refinement stands, in a few words. */
+    static String state(RefinementPlanner.SetupPlan p, int seeds, RefineOptions o) {
+        return switch (p.stop()) {
+            case NONE -> "not done: the next round would add " + String.join(", ", p.add().stream().map(Labels::num).toList());
+            case RESOLVED -> "done: narrower than the resolution (" + Labels.num(o.resolution()) + " decades)";
+            case TIED -> "stopped: its best cannot be told from either neighbour over " + seeds + " seeds (paired, 95%), "
+                    + "so a finer grid would chase noise";
+            case NO_BEST -> "no learning rate ended ok on every seed";
+            case NO_ROOM -> "stopped: no new learning rate fits between the best's neighbours";
+        };
     }
 
     static String bracket(RefinementPlanner.SetupPlan p) {

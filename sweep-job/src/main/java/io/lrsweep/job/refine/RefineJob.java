@@ -45,7 +45,7 @@ public final class RefineJob {
         }
         RunSummary first = runner.run(spec);
         listener.onRecordedGrid(spec.refinement().rounds().size(), first);
-        int reused = first.resumed();
+        int reused = first.resumed();  // finished before this invocation: never rerun
         int trained = first.ran();
         int ran = 0;
         RefinementPlanner.Plan plan = plan(spec, dir, o);
@@ -72,7 +72,6 @@ public final class RefineJob {
             spec = RefinedGrid.withRound(spec, round);
             RunSummary s = runner.run(spec);
             listener.onRoundRan(number, round.learningRates(), s);
-            reused += s.resumed();
             trained += s.ran();
             ran++;
             plan = plan(spec, dir, o);

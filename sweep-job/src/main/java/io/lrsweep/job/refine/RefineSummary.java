@@ -8,7 +8,7 @@ import io.lrsweep.job.analysis.RefinementPlanner;
  *
  * @param spec    the sweep with its refined grid, as sweep.json now records it
  * @param ran     rounds run by this invocation
- * @param reused  finished trials found by id and not rerun, summed over the runs of this invocation
+ * @param reused  trials finished before this invocation (found by id, never rerun)
  * @param trained trials trained by this invocation
  * @param last    the plan after the last round: per setup, its bracket and whether it is done
  * @param stopped why refinement stopped, in words

@@ -8,6 +8,7 @@ import io.lrsweep.job.analysis.SettingSummary;
 import io.lrsweep.job.analysis.UCurveSummary;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -28,8 +29,11 @@ import java.util.List;
  * last round), and the best setup's final bracket (its best lr's neighbours) shaded across.
  */
 final class RefinementMarks {
-    /** The points' dataset and renderer index on the plot (0: lines and bands, 1: best and outcome marks). */
-    static final int INDEX = 2;
+    /**
+     * The points' dataset and renderer index on the plot: after the lines and bands (0), before the
+     * best and outcome marks, which move from 1 to 2 so that they stay on top.
+     */
+    static final int INDEX = 1;
 
     private RefinementMarks() {}
 
@@ -55,6 +59,9 @@ final class RefinementMarks {
                 }
             }
         }
+        top.setDataset(INDEX + 1, top.getDataset(INDEX));
+        top.setRenderer(INDEX + 1, top.getRenderer(INDEX));
+        top.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         top.setDataset(INDEX, points);
         XYLineAndShapeRenderer m = new XYLineAndShapeRenderer(false, true);
         m.setUseOutlinePaint(true);
