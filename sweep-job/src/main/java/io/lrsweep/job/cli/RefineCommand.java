@@ -78,10 +78,7 @@ final class RefineCommand implements Callable<Integer>, Verbosity {
         }
         SweepSpec recorded = recorded(dir);
         SweepSpec sweep = recorded.withAnalysis(choices.apply(recorded.analysis()));
-        if (sweep.grid().learningRates() == null) {
-            throw new BadInputException(dir + "/sweep.json has no grid.learning_rate (each optimizer runs at its own base "
-                    + "learning rate): there is no learning-rate axis to refine");
-        }
+        RefineRounds.checkRefinable(sweep, dir + "/sweep.json");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (verbose) {

@@ -60,6 +60,14 @@ final class RefineRounds {
         };
     }
 
+    /** Refuses (exit 2, before anything runs) a sweep without a learning-rate axis: each optimizer at its base lr. */
+    static void checkRefinable(SweepSpec spec, String where) {
+        if (spec.grid().learningRates() == null) {
+            throw new BadInputException(where + " has no grid.learning_rate (each optimizer runs at its own base learning "
+                    + "rate): there is no learning-rate axis to refine");
+        }
+    }
+
     static String bracket(RefinementPlanner.SetupPlan p) {
         if (p.bestLr() == null) {
             return "no best lr";

@@ -100,6 +100,9 @@ final class RunCommand implements Callable<Integer>, Verbosity {
         var refineOptions = refine.options();
         SweepSpec loaded = SweepFiles.load(spec.commandLine(), sweepFile, seeds, allowLarge);
         SweepSpec sweep = loaded.withAnalysis(analysis.changes().apply(loaded.analysis()));
+        if (refineAfter) {
+            RefineRounds.checkRefinable(sweep, sweepFile.toString());
+        }
         String dir = out != null ? out : "results/" + sweep.name();
         if (dir.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--out must name a directory");

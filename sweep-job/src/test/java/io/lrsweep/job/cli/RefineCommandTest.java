@@ -152,6 +152,12 @@ class RefineCommandTest {
         assertEquals(2, rounds.status(), rounds::toString);
         assertTrue(rounds.err().contains("--rounds, --points and --resolution go with --refine"), rounds::toString);
         assertFalse(Files.exists(tmp.resolve("out")));
+
+        Path noAxis = SweepFixtures.write(tmp, "defaults.json", "{ \"name\": \"defaults\", \"grid\": { \"optimizer\": [\"sgd\"] } }");
+        Cli none = Cli.run("run", noAxis.toString(), "--out", tmp.resolve("out").toString(), "--refine");
+        assertEquals(2, none.status(), none::toString);
+        assertTrue(none.err().contains("has no grid.learning_rate"), none::toString);
+        assertFalse(Files.exists(tmp.resolve("out")));
     }
 
     static String parquet(Path out, String table) {
