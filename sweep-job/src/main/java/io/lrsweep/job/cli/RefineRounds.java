@@ -41,11 +41,15 @@ final class RefineRounds {
         out.println("  stopped  " + s.stopped() + "; " + s.ran() + " round" + (s.ran() == 1 ? "" : "s") + " run now: "
                 + s.trained() + " trials trained, the " + s.reused() + " trials finished before never rerun");
         for (RefinementPlanner.SetupPlan p : s.last().setups()) {
-            out.println("  bracket  " + p.setup() + ": " + bracket(p) + ", " + s.spec().refinement().roundsOf(p.setup())
-                    + " rounds; " + state(p, s.spec().seeds().size(), o));
+            out.println("  bracket  " + p.setup() + ": " + bracket(p) + ", " + rounds(s.spec().refinement().roundsOf(p.setup()))
+                    + "; " + state(p, s.spec().seeds().size(), o));
         }
         out.flush();
         return s;
+    }
+
+    static String rounds(int n) {
+        return n + " round" + (n == 1 ? "" : "s");
     }
 
     /** Where a setup's refinement stands, in a few words. */
@@ -101,8 +105,8 @@ final class RefineRounds {
     private record Console(PrintWriter out, int seeds) implements RefineListener {
         @Override
         public void onRecordedGrid(int rounds, RunSummary ran) {
-            String grid = "sweep.json's grid (" + ran.totalTrials() + " trials" + (rounds > 0 ? ", " + rounds + " rounds of "
-                    + "refinement" : "") + ")";
+            String grid = "sweep.json's grid (" + ran.totalTrials() + " trials" + (rounds > 0 ? ", " + rounds + " round" + (rounds == 1 ? "" : "s")
+                    + " of refinement" : "") + ")";
             if (ran.ran() > 0) {
                 out.println("  resumed  " + grid + ": " + ran.ran() + " missing trials ran" + (rounds > 0
                         ? " (round " + rounds + " had been interrupted)" : "") + ", " + ran.resumed()

@@ -29,13 +29,13 @@ final class RefinedResume {
         SweepSpec refined = RefinedGrid.carriedOver(given, recorded);
         if (refined == null) {
             if (recorded != null && !recorded.refinement().rounds().isEmpty()) {
-                out.println("note: " + dir + "/sweep.json records " + recorded.refinement().rounds().size() + " refinement "
-                        + "rounds of another sweep; " + "the grid of the sweep file is run as given");
+                out.println("note: " + dir + "/sweep.json records "
+                        + RefineRounds.rounds(recorded.refinement().rounds().size()) + " of refinement of another sweep; the grid of the sweep file is run as given");
             }
             return given;
         }
-        out.println("resuming the refined grid of " + dir + "/sweep.json: " + refined.refinement().rounds().size()
-                + " refinement rounds, " + refined.grid().learningRates().size() + " learning rates");
+        out.println("resuming the refined grid of " + dir + "/sweep.json: "
+                + RefineRounds.rounds(refined.refinement().rounds().size()) + " of refinement, " + refined.grid().learningRates().size() + " learning rates");
         out.flush();
         return refined;
     }

@@ -115,7 +115,7 @@ final class RefinementMarks {
             out.add("Final bracket, " + u.setup() + ": best lr " + Labels.num(u.bestLr()) + " between "
                     + (b[0] == null ? "(below the grid)" : Labels.num(b[0])) + " and "
                     + (b[1] == null ? "(above the grid)" : Labels.num(b[1])) + width + ", refined in "
-                    + refinement.roundsOf(u.setup()) + " rounds.");
+                    + refinement.roundsOf(u.setup()) + " round" + (refinement.roundsOf(u.setup()) == 1 ? "" : "s") + ".");
         }
         return out;
     }

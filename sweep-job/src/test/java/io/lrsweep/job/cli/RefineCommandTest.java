@@ -2,6 +2,11 @@ package io.lrsweep.job.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lrsweep.core.sweep.RefinedGrid;
+import io.lrsweep.core.sweep.Refinement;
+import io.lrsweep.core.sweep.SweepParser;
+import io.lrsweep.core.sweep.SweepSpec;
+import io.lrsweep.core.sweep.SweepWriter;
 import io.lrsweep.job.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +108,31 @@ class RefineCommandTest {
         String html = Files.readString(out.resolve("report").resolve("index.html"));
         assertTrue(html.contains("refined in 1 round"), "the report names the rounds");
         assertTrue(html.contains("Final bracket, sgd: best lr"), "and the final bracket");
+    }
+
+    @Test
+    void refineFirstFinishesARecordedRoundWhoseTrialsAreMissing() throws Exception {
+        SharedSpark.session();
+        Path sweep = SweepFixtures.write(tmp, "refine.json", SWEEP);
+        Path out = tmp.resolve("out");
+        assertEquals(0, Cli.run("run", sweep.toString(), "--out", out.toString()).status());
+        // As a kill right after the round was recorded leaves it: the round in sweep.json, none of its trials run.
+        SweepSpec spec = SweepParser.parse(Files.readString(out.resolve("sweep.json")));
+        List<Double> lrs = List.of(0.0251, 0.0631, 0.158, 0.398);
+        SweepSpec recorded = RefinedGrid.withRound(spec, new Refinement.Round(1, 4, 0.125, lrs,
+                List.of(new Refinement.Asked("sgd", 0.1, lrs))));
+        Files.writeString(out.resolve("sweep.json"), SweepWriter.toJson(recorded));
+        Map<String, String> before = rows(out);
+
+        Cli refine = Cli.run("refine", out.toString(), "--rounds", "1");
+        assertEquals(0, refine.status(), refine::toString);
+        assertTrue(refine.out().contains("resumed  sweep.json's grid (27 trials, 1 round of refinement): 12 missing trials "
+                + "ran (round 1 had been interrupted), 15 finished trials reused"), refine::toString);
+        JsonNode after = new ObjectMapper().readTree(out.resolve("sweep.json").toFile());
+        assertEquals("[0.0251,0.0631,0.158,0.398]", after.at("/refinement/rounds/0/learning_rate").toString());
+        Map<String, String> rows = rows(out);
+        assertEquals(3 * after.at("/grid/learning_rate").size(), rows.size(), "every trial of the grid, once");
+        before.forEach((id, row) -> assertEquals(row, rows.get(id), "trial " + id + " is unchanged"));
     }
 
     @Test

@@ -68,7 +68,7 @@ class RefineKillTest {
 
         Sweeps.Run resumed = Sweeps.inProcess("run", sweep.toString(), "--out", out.toString(), "--resume");
         assertEquals(0, resumed.status(), resumed::toString);
-        assertTrue(resumed.out().contains("resuming the refined grid of " + out + "/sweep.json: 1 refinement rounds"),
+        assertTrue(resumed.out().contains("resuming the refined grid of " + out + "/sweep.json: 1 round of refinement"),
                 resumed::toString);
         assertTrue(resumed.out().contains(total + " trials: " + (total - committed) + " ran"), resumed::toString);
         assertTrue(resumed.out().contains(committed + " resumed"), resumed::toString);
