@@ -40,7 +40,7 @@ public final class SweepParser {
     public static final int MAX_NESTING_DEPTH = 64;
 
     static final List<String> FIELDS = List.of("name", "dataset", "model", "training", "optimizers", "plateau", "grid", "seeds",
-            "analysis");
+            "analysis", "refinement");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -148,6 +148,7 @@ public final class SweepParser {
         Grid grid = GridSection.read(top.get("grid"));
         List<Long> seeds = GridSection.seeds(top.get("seeds"));
         AnalysisSpec analysis = AnalysisSection.read(top.get("analysis"));
+        Refinement refinement = RefinementSection.read(top.get("refinement"));
 
         for (String configured : optimizers.configured()) {
             if (!grid.optimizers().contains(configured)) {
@@ -164,7 +165,7 @@ public final class SweepParser {
             throw SweepSpecException.at("plateau", "is given but every grid.patience is null, so no trial uses it;"
                     + " add a patience to the grid or drop the block");
         }
-        return new SweepSpec(name, dataset, model, training, optimizers.templates(), plateau, grid, seeds, analysis)
-                .checkSize(allowLarge);
+        return new SweepSpec(name, dataset, model, training, optimizers.templates(), plateau, grid, seeds, analysis,
+                refinement).checkSize(allowLarge);
     }
 }

@@ -26,10 +26,13 @@ import java.util.regex.Pattern;
  * setting: for the other optimizers the momentum axis collapses to a single trial without momentum
  * (the duplicates it would make are dropped, the first occurrence kept). So a grid over
  * [sgd, adam] x momentum [0, 0.9] has 2 sgd trials and 1 adam trial per other point.
+ *
+ * <p>{@code refinement} records which learning rates of the grid {@code lrsweep refine} added, round
+ * by round ({@link Refinement}, {@link RefinedGrid}); it decides no trial.
  */
 public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, TrainingSpec training,
                         OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds,
-                        AnalysisSpec analysis) {
+                        AnalysisSpec analysis, Refinement refinement) {
 
     /** The sweep name becomes a directory name, hence the narrow alphabet. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
@@ -52,6 +55,8 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         if (analysis == null) {
             throw new SweepSpecException(AnalysisSection.PATH, "a sweep needs its analysis settings");
         }
+        refinement = refinement == null ? Refinement.NONE : refinement;
+        refinement.check(grid);
         if (Boolean.TRUE.equals(optimizers.template("sgd").get("nesterov")) && grid.optimizers().contains("sgd")
                 && grid.momenta().stream().allMatch(m -> m == 0.0)) {
             throw SweepSpecException.at("optimizers.sgd.nesterov",
@@ -67,12 +72,19 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
     /** A sweep read with the default analysis settings ({@link AnalysisSpec#defaults()}). */
     public SweepSpec(String name, DatasetSpec dataset, ModelSpec model, TrainingSpec training,
                      OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds) {
-        this(name, dataset, model, training, optimizers, plateau, grid, seeds, AnalysisSpec.defaults());
+        this(name, dataset, model, training, optimizers, plateau, grid, seeds, AnalysisSpec.defaults(), Refinement.NONE);
+    }
+
+    /** A sweep whose grid was never refined. */
+    public SweepSpec(String name, DatasetSpec dataset, ModelSpec model, TrainingSpec training,
+                     OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds,
+                     AnalysisSpec analysis) {
+        this(name, dataset, model, training, optimizers, plateau, grid, seeds, analysis, Refinement.NONE);
     }
 
     /** The same sweep read with other analysis settings (the command line's --metric and friends). */
     public SweepSpec withAnalysis(AnalysisSpec a) {
-        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seeds, a);
+        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seeds, a, refinement);
     }
 
     private static List<Long> checkedSeeds(List<Long> seeds) {
@@ -97,7 +109,7 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         if (n < 1 || n > MAX_COUNT) {
             throw SweepSpecException.at("seeds", "count must be an integer in [1, " + MAX_COUNT + "], got " + n);
         }
-        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n), analysis);
+        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n), analysis, refinement);
     }
 
     /** Seeds 0..n-1. */

@@ -40,6 +40,9 @@ public final class SweepWriter {
         o.set("grid", GridSection.write(spec.grid()));
         o.set("seeds", GridSection.writeSeeds(spec.seeds()));
         o.set("analysis", AnalysisSection.write(spec.analysis()));
+        if (!spec.refinement().rounds().isEmpty()) {
+            o.set("refinement", RefinementSection.write(spec.refinement()));
+        }
         return o;
     }
 

@@ -58,8 +58,13 @@ public final class Analysis {
 
     /** Writes {@code sensitivity/} and {@code ucurve/} under {@code dir}, each replacing the earlier table. */
     public static void write(AnalysisResult r, SweepDirectory dir) {
+        write(r, dir, setup -> 0);
+    }
+
+    /** As {@link #write(AnalysisResult, SweepDirectory)}, with each setup's refinement rounds for {@code ucurve/}. */
+    public static void write(AnalysisResult r, SweepDirectory dir, java.util.function.ToIntFunction<String> rounds) {
         dir.replaceTable(SensitivityTable.DIR, ParquetTableWriter.write(SensitivityTable.SCHEMA,
                 SensitivityTable.rows(r.ranking().slices(), r.summaries(), r.metric(), r.ranking().varying())));
-        dir.replaceTable(UCurveTable.DIR, ParquetTableWriter.write(UCurveTable.SCHEMA, UCurveTable.rows(r.ucurves())));
+        dir.replaceTable(UCurveTable.DIR, ParquetTableWriter.write(UCurveTable.SCHEMA, UCurveTable.rows(r.ucurves(), rounds)));
     }
 }

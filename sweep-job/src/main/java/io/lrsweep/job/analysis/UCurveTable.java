@@ -4,6 +4,7 @@ import io.lrsweep.job.table.TableSchema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /** {@code ucurve/}: one row per {@link UCurveSummary}, the setup's settings as columns. */
 public final class UCurveTable {
@@ -19,11 +20,18 @@ public final class UCurveTable {
             .string("unstable_above").number("useful_fraction", "useful_lr_min", "useful_lr_max")
             .string("fit_status").integer("fit_points").number("fit_lr", "fit_value", "fit_curvature",
                     "init_val_loss", "init_val_accuracy", "init_value", "lr_sensitivity")
-            .string("best_lr_at_edge", "basin_at_edge").build();
+            .string("best_lr_at_edge", "basin_at_edge").number("bracket_low", "bracket_high").integer("rounds").build();
 
     private UCurveTable() {}
 
     static List<TableSchema.Row> rows(List<UCurveSummary> ucurves) {
+        return rows(ucurves, setup -> 0);
+    }
+
+    /**
+     * @param rounds per setup, the refinement rounds that added learning rates for it ({@code lrsweep refine})
+     */
+    static List<TableSchema.Row> rows(List<UCurveSummary> ucurves, ToIntFunction<String> rounds) {
         List<TableSchema.Row> out = new ArrayList<>();
         for (UCurveSummary u : ucurves) {
             TableSchema.Row row = SCHEMA.row();
@@ -49,6 +57,8 @@ public final class UCurveTable {
                     .set("init_val_loss", u.initValLoss()).set("init_val_accuracy", u.initValAccuracy())
                     .set("init_value", u.initValue()).set("lr_sensitivity", u.lrSensitivity())
                     .set("best_lr_at_edge", u.bestEdge()).set("basin_at_edge", u.basinEdge());
+            Double[] bracket = RefinementPlanner.bracket(u);
+            row.set("bracket_low", bracket[0]).set("bracket_high", bracket[1]).set("rounds", rounds.applyAsInt(u.setup()));
             out.add(row);
         }
         return out;

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "lrsweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Learning-rate, momentum, decay and plateau sensitivity sweeps of small MLPs on Spark.",
-        subcommands = {RunCommand.class, ValidateCommand.class, AnalysisCommands.Report.class, AnalysisCommands.LrFind.class,
+        subcommands = {RunCommand.class, RefineCommand.class, ValidateCommand.class, AnalysisCommands.Report.class, AnalysisCommands.LrFind.class,
             DatasetCommand.class, HelpCommand.class},
         footer = {"", "Exit status: 0 success, 2 bad input (usage, sweep file, data, output directory; nothing is written),"
                 + " 1 a failure while running."})
@@ -28,7 +28,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "name a command: run, validate, report, lr-find or dataset");
+        throw new ParameterException(spec.commandLine(), "name a command: run, refine, validate, report, lr-find or dataset");
     }
 
     public static void main(String[] args) {

@@ -64,6 +64,13 @@ final class RunCommand implements Callable<Integer>, Verbosity {
     @Option(names = "--ui", description = "Start the Spark web UI (off by default).")
     boolean ui;
 
+    @Option(names = "--refine", description = "Then refine the learning-rate grid around each setup's best lr, as "
+            + "lrsweep refine does (--rounds, --points, --resolution).")
+    boolean refineAfter;
+
+    @Mixin
+    RefineChoices refine;
+
     @Mixin
     AnalysisChoices analysis;
 
@@ -87,13 +94,23 @@ final class RunCommand implements Callable<Integer>, Verbosity {
         if (waveSize < 1) {
             throw new ParameterException(spec.commandLine(), "--wave-size must be an integer >= 1, got " + waveSize);
         }
+        if (refine.given() && !refineAfter) {
+            throw new ParameterException(spec.commandLine(), "--rounds, --points and --resolution go with --refine");
+        }
+        var refineOptions = refine.options();
         SweepSpec loaded = SweepFiles.load(spec.commandLine(), sweepFile, seeds, allowLarge);
         SweepSpec sweep = loaded.withAnalysis(analysis.changes().apply(loaded.analysis()));
+        if (refineAfter) {
+            RefineRounds.checkRefinable(sweep, sweepFile.toString());
+        }
         String dir = out != null ? out : "results/" + sweep.name();
         if (dir.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--out must name a directory");
         }
         OutputLocation.check(dir, resume, overwrite);
+        if (resume) {
+            sweep = RefinedResume.of(sweep, dir, spec.commandLine().getOut());
+        }
         RunOptions options = new RunOptions(dir, resume, overwrite, waveSize);
 
         PrintWriter stdout = spec.commandLine().getOut();
@@ -108,6 +125,9 @@ final class RunCommand implements Callable<Integer>, Verbosity {
             TrialProgress progress = new TrialProgress();
             RunSummary summary = track(spark, progress, err, sweep, data, options);
             RunReport.print(summary, sweep.name(), (System.nanoTime() - start) / 1_000_000_000L, stdout);
+            if (refineAfter) {
+                RefineRounds.run(spark, sweep, data, dir, waveSize, refineOptions, verbose, stdout, err);
+            }
             if (summary.totalTrials() > 0) {
                 // The answer, not just the rows: the sensitivity tables and the figures.
                 ReportSummary.print(ReportBuilder.build(spark.sparkContext().hadoopConfiguration(), summary.out()), stdout);

@@ -15,6 +15,9 @@ final class HtmlReport {
         if (c.analysis() != null) {
             VerdictSection.write(h, c);
         }
+        for (String line : c.refinement()) {
+            h.p(line);
+        }
         for (String n : c.notes()) {
             h.raw("<p class=\"note\">" + Html.esc(n) + "</p>\n");
         }

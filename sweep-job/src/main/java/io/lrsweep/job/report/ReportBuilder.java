@@ -1,6 +1,7 @@
 package io.lrsweep.job.report;
 
 import io.lrsweep.core.sweep.AnalysisSpec;
+import io.lrsweep.core.sweep.Refinement;
 import io.lrsweep.core.sweep.SweepParser;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.core.sweep.TrialSpec;
@@ -70,16 +71,18 @@ public final class ReportBuilder {
         if (hasTrials) {
             List<TrialRow> trials = inGrid(TrialsTable.read(dir), spec, notes);
             r = Analysis.run(trials, p -> CurvesTable.read(dir, p), AnalysisOptions.of(settings), FigurePlan::shown);
-            Analysis.write(r, dir);
+            Analysis.write(r, dir, spec == null ? setup -> 0 : spec.refinement()::roundsOf);
             verdict = Verdict.of(r);
             axes = FigurePlan.axisPanels(r.ranking());
             heatmaps = FigurePlan.heatmaps(r.ranking());
             epochs = spec != null ? spec.training().epochs() : trials.stream().mapToInt(TrialRow::epochs).max().orElse(1);
             fixed = shared(r);
         }
-        List<ReportFigures.Drawn> drawn = ReportFigures.draw(r, axes, heatmaps, epochs, lrFind);
+        Refinement refinement = spec != null ? spec.refinement() : Refinement.NONE;
+        List<ReportFigures.Drawn> drawn = ReportFigures.draw(r, axes, heatmaps, epochs, lrFind, refinement);
         ReportContent content = new ReportContent(name, r, verdict, fixed, lrFind,
-                drawn.stream().map(ReportFigures.Drawn::figure).toList(), notes);
+                drawn.stream().map(ReportFigures.Drawn::figure).toList(), notes,
+                r == null ? List.of() : RefinementMarks.lines(r.ucurves(), refinement));
         dir.delete(REPORT);
         List<String> files = new ArrayList<>();
         for (ReportFigures.Drawn f : drawn) {

@@ -11,9 +11,10 @@ import java.util.List;
  * are null when the directory holds only a range test, {@code lrFind} when it holds none.
  *
  * @param fixed what every trial shares (the settings that do not vary), as said
+ * @param refinement the refinement rounds and each setup's final bracket, in words (empty when never refined)
  */
 record ReportContent(String sweepName, AnalysisResult analysis, Verdict verdict, String fixed, LrFindTables lrFind,
-                     List<Figure> figures, List<String> notes) {
+                     List<Figure> figures, List<String> notes, List<String> refinement) {
 
     /** A written figure: its file name in {@code report/}, a heading, a caption, and its size in pixels. */
     record Figure(String file, String section, String title, String caption, int width, int height) {}

@@ -1,5 +1,6 @@
 package io.lrsweep.job.report;
 
+import io.lrsweep.core.sweep.Refinement;
 import io.lrsweep.job.analysis.AnalysisResult;
 import io.lrsweep.job.analysis.EpochSeries;
 import io.lrsweep.job.analysis.Labels;
@@ -53,7 +54,7 @@ final class ReportFigures {
     }
 
     static List<Drawn> draw(AnalysisResult r, List<FigurePlan.AxisPanels> axes, List<FigurePlan.HeatmapSlice> heatmaps,
-                            int epochs, LrFindTables lrFind) {
+                            int epochs, LrFindTables lrFind, Refinement refinement) {
         List<Drawn> out = new ArrayList<>();
         if (r != null && !r.ucurves().isEmpty()) {
             List<UCurveSummary> shown = shownSetups(r.ucurves());
@@ -66,8 +67,10 @@ final class ReportFigures {
             out.add(drawn("ucurve.png", "U-curve", "Final " + r.metric().name() + " and accuracy against learning rate",
                     "Top: the final " + r.metric().name() + "; bottom: the accuracy it comes with. Black diamonds: each "
                             + "setup's best lr; shaded boxes: each setup's basin; marks: learning rates where some seed "
-                            + "did not end ok, by outcome class; dashed: how far the best setup is stable." + more,
-                    UCurveChart.render(shown, names, r, suggestion == null ? null : suggestion.steepestLr())));
+                            + "did not end ok, by outcome class; dashed: how far the best setup is stable."
+                            + (refinement.rounds().isEmpty() ? "" : " Coloured dots: the refinement round that added each "
+                            + "lr; shaded across: the best setup's final bracket (its best lr's neighbours).") + more,
+                    UCurveChart.render(shown, names, r, suggestion == null ? null : suggestion.steepestLr(), refinement)));
         }
         Function<SettingTrials, EpochSeries> series = s -> r.digest().series(s.setting());
         for (FigurePlan.AxisPanels a : axes) {

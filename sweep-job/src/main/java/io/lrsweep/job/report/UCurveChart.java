@@ -1,5 +1,6 @@
 package io.lrsweep.job.report;
 
+import io.lrsweep.core.sweep.Refinement;
 import io.lrsweep.core.train.TrialStatus;
 import io.lrsweep.job.analysis.AnalysisResult;
 import io.lrsweep.job.analysis.Labels;
@@ -46,7 +47,8 @@ final class UCurveChart {
 
     private UCurveChart() {}
 
-    static byte[] render(List<UCurveSummary> shown, SetupNames names, AnalysisResult r, Double lrFindSuggestion) {
+    static byte[] render(List<UCurveSummary> shown, SetupNames names, AnalysisResult r, Double lrFindSuggestion,
+                         Refinement refinement) {
         Metric metric = r.metric();
         double xMin = Double.POSITIVE_INFINITY;
         double xMax = Double.NEGATIVE_INFINITY;
@@ -65,6 +67,7 @@ final class UCurveChart {
         XYPlot bottom = panel(shown, names, r, metric.name().endsWith("loss") ? SettingSummary::finalValAccuracy
                 : SettingSummary::finalValLoss, bottomName, false);
         basins(top, shown, r);
+        RefinementMarks.add(top, shown, r, refinement);
         UCurveSummary first = shown.get(0);
         if (first.largestStableLr() != null) {
             top.addDomainMarker(line(first.largestStableLr(), Color.DARK_GRAY, "stable up to (" + names.of(first) + ")", 0));
