@@ -29,6 +29,10 @@ import java.util.List;
  *
  * <p>The text (version {@value #VERSION}) is one {@code key=value} line per setting, each ending in
  * {@code \n}, in this order: the version line; {@code dataset.*} (every field of the dataset spec);
+ * {@code dataset.content_sha256}, the SHA-256 of the data the trial trains and validates on as
+ * loaded and split (computed where the data is loaded, see the sweep job's {@code PreparedData}), so
+ * that changed data at an unchanged path never reuses a trial, or {@value #CONTENT_NOT_READ} for ids
+ * made without reading the data, which never match a run's;
  * {@code model.hidden}, {@code model.activation}; {@code training.epochs}, {@code batch_size},
  * {@code shuffle}, {@code training.schedule.kind} and the schedule's parameters;
  * {@code optimizer.name} and every hyperparameter of that optimizer; {@code plateau=none} or every
@@ -41,13 +45,21 @@ import java.util.List;
 public final class TrialId {
 
     /** The canonical text's version, its first line. */
-    public static final String VERSION = "lrsweep-trial-id v1";
+    public static final String VERSION = "lrsweep-trial-id v2";
+
+    /** The content line's value when the data was not read: such ids never match a run's. */
+    public static final String CONTENT_NOT_READ = "not-read";
+
+    private static final java.util.regex.Pattern SHA256_HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private TrialId() {}
 
-    /** The id of the trial that trains {@code settings} on {@code dataset} with {@code seed}. */
-    public static String of(DatasetSpec dataset, TrialSettings settings, long seed) {
-        return sha256Hex(canonicalText(dataset, settings, seed)).substring(0, 16);
+    /**
+     * The id of the trial that trains {@code settings} with {@code seed} on {@code dataset}, whose
+     * loaded and split content has the SHA-256 {@code dataContent} (or {@link #CONTENT_NOT_READ}).
+     */
+    public static String of(DatasetSpec dataset, String dataContent, TrialSettings settings, long seed) {
+        return sha256Hex(canonicalText(dataset, dataContent, settings, seed)).substring(0, 16);
     }
 
     /** The full SHA-256 of {@code text}'s UTF-8 bytes, as 64 lower-case hex digits. */
@@ -61,10 +73,11 @@ public final class TrialId {
     }
 
     /** The text that is hashed; see the class comment for its exact layout. */
-    public static String canonicalText(DatasetSpec dataset, TrialSettings settings, long seed) {
+    public static String canonicalText(DatasetSpec dataset, String dataContent, TrialSettings settings, long seed) {
         StringBuilder b = new StringBuilder(640);
         b.append(VERSION).append('\n');
         dataset(b, dataset);
+        line(b, "dataset.content_sha256", checkedContent(dataContent));
         model(b, settings.model());
         training(b, settings.training());
         optimizer(b, settings.optimizer());
@@ -149,6 +162,14 @@ public final class TrialId {
         line(b, "plateau.min_delta", Double.toString(p.minDelta()));
         line(b, "plateau.cooldown", Integer.toString(p.cooldown()));
         line(b, "plateau.min_lr", Double.toString(p.minLr()));
+    }
+
+    private static String checkedContent(String dataContent) {
+        if (dataContent == null || !(dataContent.equals(CONTENT_NOT_READ) || SHA256_HEX.matcher(dataContent).matches())) {
+            throw new IllegalArgumentException("data content must be 64 lower-case hex digits (a SHA-256) or "
+                    + CONTENT_NOT_READ + ", got " + dataContent);
+        }
+        return dataContent;
     }
 
     private static String column(ColumnRef c) {
