@@ -1,9 +1,13 @@
 package io.lrsweep.job.cli;
 
-import io.lrsweep.core.data.Dataset;
+import io.lrsweep.core.data.BlobsSpec;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.job.data.DataLoader;
+import io.lrsweep.job.data.LoadedData;
 import io.lrsweep.job.report.ReportBuilder;
+import io.lrsweep.job.report.ReportResult;
+import io.lrsweep.job.run.OutputLayout;
+import io.lrsweep.job.run.PreparedData;
 import io.lrsweep.job.run.RunOptions;
 import io.lrsweep.job.run.RunSummary;
 import io.lrsweep.job.run.SweepRunner;
@@ -18,17 +22,20 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
  * {@code lrsweep run}: everything that can be refused is refused before Spark starts (options, the
- * sweep file, the output location), then the data is read once on the driver and the runner trains
- * every trial on Spark while a progress line follows the tasks.
+ * sweep file, its memory needs as far as they are known, the output directory, its lock), then the
+ * data is read once on the driver, checked again now that its shape is known, and the runner trains
+ * every trial on Spark while a progress line follows the trial-epochs. The report is built last.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run a sweep on Spark: every trial of the grid times the seeds, writing per-epoch curves and "
                 + "per-trial summaries as Parquet to the output directory.")
-final class RunCommand implements Callable<Integer>, Verbosity {
+final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
 
     @Parameters(index = "0", paramLabel = "SWEEP.json", description = "The sweep file.")
     Path sweepFile;
@@ -47,12 +54,13 @@ final class RunCommand implements Callable<Integer>, Verbosity {
     @Option(names = "--resume", description = "Keep the finished trials found in the output directory and run the rest.")
     boolean resume;
 
-    @Option(names = "--overwrite", description = "Delete the output directory (an earlier lrsweep output) first.")
+    @Option(names = "--overwrite", description = "Delete lrsweep's files in the output directory (an earlier run's) first.")
     boolean overwrite;
 
     @Option(names = "--wave-size", paramLabel = "N", description = "Trials per committed wave (default: "
-            + RunOptions.DEFAULT_WAVE_SIZE + "); an interrupted run resumes from the last committed wave.")
-    int waveSize = RunOptions.DEFAULT_WAVE_SIZE;
+            + RunOptions.MIN_AUTO_WAVE_SIZE + ", or 32 per core of a larger cluster); an interrupted run resumes from "
+            + "the last committed wave.")
+    Integer waveSize;
 
     @Option(names = "--allow-large", description = "Allow a sweep of more than 100000 trials.")
     boolean allowLarge;
@@ -66,9 +74,24 @@ final class RunCommand implements Callable<Integer>, Verbosity {
     @Spec
     CommandSpec spec;
 
+    private String dir;
+
     @Override
     public boolean verbose() {
         return verbose;
+    }
+
+    @Override
+    public String resumeCommand() {
+        List<String> words = new ArrayList<>(List.of("lrsweep", "run", sweepFile.toString(), "--out", dir == null ? "?" : dir));
+        if (seeds != null) {
+            words.addAll(List.of("--seeds", seeds.toString()));
+        }
+        if (master != null) {
+            words.addAll(List.of("--master", master));
+        }
+        words.add("--resume");
+        return String.join(" ", words);
     }
 
     @Override
@@ -76,20 +99,25 @@ final class RunCommand implements Callable<Integer>, Verbosity {
         if (resume && overwrite) {
             throw new ParameterException(spec.commandLine(), "--resume and --overwrite exclude each other: pick one");
         }
-        if (master != null && !SparkSessions.MASTER.matcher(master).matches()) {
-            throw new ParameterException(spec.commandLine(), "--master must be " + SparkSessions.MASTER_FORMS + ", got '"
-                    + master + "'");
-        }
-        if (waveSize < 1) {
+        MasterUrl.check(spec.commandLine(), master);
+        if (waveSize != null && waveSize < 1) {
             throw new ParameterException(spec.commandLine(), "--wave-size must be an integer >= 1, got " + waveSize);
         }
         SweepSpec sweep = SweepFiles.load(spec.commandLine(), sweepFile, seeds, allowLarge);
-        String dir = out != null ? out : "results/" + sweep.name();
+        String resolvedMaster = SparkSessions.resolveMaster(master);
+        if (sweep.dataset() instanceof BlobsSpec blobs) {
+            // The shape of generated data is known now: refuse what cannot fit before Spark starts.
+            DataLoader.checkBlobs(blobs);
+            MemoryCheck.limits(resolvedMaster, System::getProperty).check(sweep, blobs.samples(), blobs.features(),
+                    blobs.centers());
+        }
+        dir = out != null ? out : "results/" + sweep.name();
         if (dir.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--out must name a directory");
         }
-        OutputLocation.check(dir, resume, overwrite);
-        RunOptions options = new RunOptions(dir, resume, overwrite, waveSize);
+        RunOptions options = new RunOptions(dir, resume, overwrite, waveSize == null ? RunOptions.AUTO_WAVE_SIZE : waveSize);
+        OutputLayout layout = new OutputLayout(dir, HadoopConfs.beforeSpark());
+        layout.check(options);
 
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -97,35 +125,43 @@ final class RunCommand implements Callable<Integer>, Verbosity {
             Logs.verbose();
         }
         long start = System.nanoTime();
-        try (SparkSessions.Handle handle = SparkSessions.open(sweep.name(), master, ui, err)) {
+        TrialProgress progress = new TrialProgress();
+        boolean terminal = ProgressPrinter.stderrIsTerminal();
+        try (LockedOutput locked = LockedOutput.take(layout, "run " + sweepFile + (resume ? " --resume" : ""));
+             ProgressPrinter printer = new ProgressPrinter(progress, err, terminal);
+             Interruption signals = Interruption.install(err, () -> "interrupted; " + progress.committed()
+                     + " trials committed in " + layout.shown() + "; resume with: " + resumeCommand(), printer::abandon, verbose);
+             SparkSessions.Handle handle = SparkSessions.open(sweep.name(), master, ui, err)) {
             SparkSession spark = handle.session();
-            Dataset data = DataLoader.load(spark, sweep.dataset());
-            TrialProgress progress = new TrialProgress();
-            RunSummary summary = track(spark, progress, err, sweep, data, options);
+            LoadedData data = DataLoader.read(spark, sweep.dataset());
+            PreparedData prepared = PreparedData.of(data.dataset(), data.featureNames(), sweep.dataset());
+            MemoryCheck.limits(resolvedMaster, key -> spark.conf().getOption(key).getOrElse(() -> null))
+                    .check(sweep, data.dataset().rows(), data.dataset().featureCount(), data.dataset().classCount());
+            RunSummary summary = track(spark, progress, err, terminal, sweep, prepared, options, locked);
+            printer.endRun();
             RunReport.print(summary, sweep.name(), (System.nanoTime() - start) / 1_000_000_000L, stdout);
             if (summary.totalTrials() > 0) {
-                // The answer, not just the rows: the sensitivity tables and the figures.
-                AnalysisCommands.printReport(ReportBuilder.build(spark, summary.out()), stdout);
+                // The answer, not just the rows: the sensitivity tables and the figures (phases: the report's own).
+                ReportResult report = ReportBuilder.build(spark, summary.out(), summary.analysis(), printer);
+                printer.close();
+                AnalysisCommands.printReport(report, stdout);
             }
         }
         return ExitCodes.OK;
     }
 
-    /** Runs the sweep with the progress line attached to Spark's listener bus for the duration. */
-    private RunSummary track(SparkSession spark, TrialProgress progress, PrintWriter err, SweepSpec sweep, Dataset data,
-                             RunOptions options) {
+    /** Runs the sweep with the progress listener on Spark's listener bus for the duration. */
+    private RunSummary track(SparkSession spark, TrialProgress progress, PrintWriter err, boolean terminal, SweepSpec sweep,
+                             PreparedData prepared, RunOptions options, LockedOutput locked) {
         SparkContext sc = spark.sparkContext();
         ProgressListener listener = new ProgressListener(progress);
         sc.addSparkListener(listener);
-        boolean terminal = ProgressPrinter.stderrIsTerminal();
-        ProgressPrinter printer = new ProgressPrinter(progress, err, terminal);
         try {
-            RunSummary summary = SweepRunner.run(spark, sweep, data, options,
-                    verbose ? new WaveLog(progress, err, terminal) : progress);
+            RunSummary summary = SweepRunner.run(spark, sweep, prepared, options, new RunEvents(progress, err, terminal, verbose),
+                    locked.lock());
             progress.settle(summary.ran(), summary.diverged(), summary.failed());
             return summary;
         } finally {
-            printer.close();
             sc.removeSparkListener(listener);
         }
     }

@@ -19,10 +19,6 @@ final class SparkSessions {
 
     static final String DEFAULT_MASTER = "local[*]";
 
-    /** The master URL forms Spark 4 accepts, so that a typo is refused before Spark starts. */
-    static final Pattern MASTER = Pattern.compile("local|local\\[(\\d+|\\*)(,\\d+)?]|local-cluster\\[\\d+,\\d+,\\d+]"
-            + "|spark://[^\\s]+|yarn|k8s://[^\\s]+");
-    static final String MASTER_FORMS = "local, local[N], local[*], local[N,RETRIES], spark://HOST:PORT, yarn or k8s://URL";
     private static final Pattern LOOPBACK_MASTER = Pattern.compile("spark://(127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1]):\\d+");
 
     /** A session and whether closing this handle stops it. */
@@ -57,7 +53,7 @@ final class SparkSessions {
         if (existing.isDefined() && !existing.get().sparkContext().isStopped()) {
             return new Handle(existing.get(), false);
         }
-        String master = masterOption != null ? masterOption : System.getProperty("spark.master", DEFAULT_MASTER);
+        String master = resolveMaster(masterOption);
         SparkSession.Builder builder = SparkSession.builder().appName("lrsweep " + sweepName).master(master);
         if (ui) {
             builder.config("spark.ui.enabled", "true");
@@ -66,6 +62,9 @@ final class SparkSessions {
         }
         setDefault(builder, "spark.ui.showConsoleProgress", "false");
         setDefault(builder, "spark.sql.shuffle.partitions", "4");
+        // Executor heartbeats carry the running tasks' trial-epochs to the progress line: often
+        // enough that it moves every second in local mode, every few seconds on a cluster.
+        setDefault(builder, "spark.executor.heartbeatInterval", isLocal(master) ? "1s" : "3s");
         if (isLocal(master) || onLoopback(master)) {
             // Nothing outside this machine talks to a local driver, or to the driver of a master
             // that listens on loopback only (scripts/local-cluster): keep it off the network.
@@ -82,6 +81,11 @@ final class SparkSessions {
             announceUi(session, err);
         }
         return new Handle(session, true);
+    }
+
+    /** {@code --master} when given, else the master spark-submit was given, else {@value #DEFAULT_MASTER}. */
+    static String resolveMaster(String masterOption) {
+        return masterOption != null ? masterOption : System.getProperty("spark.master", DEFAULT_MASTER);
     }
 
     static boolean isLocal(String master) {

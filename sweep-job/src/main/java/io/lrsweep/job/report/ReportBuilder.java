@@ -9,7 +9,9 @@ import io.lrsweep.job.analysis.SweepDirectory;
 import io.lrsweep.job.analysis.UCurveSummary;
 import io.lrsweep.job.lrfind.LrFindTables;
 import io.lrsweep.job.run.OutputException;
+import io.lrsweep.job.run.AnalysisInput;
 import io.lrsweep.job.run.OutputLayout;
+import io.lrsweep.job.run.PhaseListener;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
@@ -35,25 +37,38 @@ public final class ReportBuilder {
         return build(spark, outDir, AnalysisOptions.defaults());
     }
 
-    /** @throws OutputException when DIR holds neither trials nor a range test (exit status 2) */
+    /** The report of {@code outDir} as it stands: its committed files verified, its grid from sweep.json and data.json. */
     public static ReportResult build(SparkSession spark, String outDir, AnalysisOptions options) {
-        SweepDirectory dir = new SweepDirectory(spark, outDir);
         OutputLayout layout = new OutputLayout(outDir, spark.sparkContext().hadoopConfiguration());
-        boolean hasTrials;
         try {
-            hasTrials = layout.hasTrials();
+            return build(spark, outDir, AnalysisInput.read(layout, spark.sparkContext().hadoopConfiguration()), options,
+                    PhaseListener.NONE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + layout.trials(), e);
+            throw new UncheckedIOException("cannot read " + layout.root(), e);
         }
+    }
+
+    /** The report of the trials the runner hands over ({@code input}: verified files, the grid as it stands). */
+    public static ReportResult build(SparkSession spark, String outDir, AnalysisInput input, PhaseListener phases) {
+        return build(spark, outDir, input, AnalysisOptions.defaults(), phases);
+    }
+
+    /** @throws OutputException when DIR holds neither trials nor a range test (exit status 2) */
+    public static ReportResult build(SparkSession spark, String outDir, AnalysisInput input, AnalysisOptions options,
+                                     PhaseListener phases) {
+        SweepDirectory dir = new SweepDirectory(spark, outDir);
+        boolean hasTrials = !input.trialFiles().isEmpty();
         LrFindTables lrFind = LrFindTables.read(spark, dir);
         if (!hasTrials && lrFind == null) {
             throw new OutputException(outDir + " holds no trials/ (written by lrsweep run) and no lr_find/ (written by "
                     + "lrsweep lr-find): nothing to report");
         }
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(input.notes());
         SweepSpec spec = readSpec(dir, notes);
         String name = spec != null ? spec.name() : dir.root().getName();
-        ReportData d = hasTrials ? ReportData.collect(spark, dir, layout, spec, options, notes) : ReportData.EMPTY;
+        phases.phase("analysing " + input.present() + " trials");
+        ReportData d = hasTrials ? ReportData.collect(spark, dir, input, spec, options, notes) : ReportData.EMPTY;
+        phases.phase("drawing the report's figures");
         List<ReportFigures.Drawn> drawn = ReportFigures.draw(d.settings(), d.ucurves(), d.axes(), d.heatmaps(), d.epochs(),
                 d.epochCount(), lrFind, options.basinTolerance());
         ReportContent content = new ReportContent(name, dir.root().toString(), options, d.counts(), d.settings(), d.ucurves(),

@@ -1,7 +1,6 @@
 package io.lrsweep.job.report;
 
 import io.lrsweep.core.sweep.SweepSpec;
-import io.lrsweep.core.sweep.TrialSpec;
 import io.lrsweep.job.analysis.Analysis;
 import io.lrsweep.job.analysis.AnalysisOptions;
 import io.lrsweep.job.analysis.AnalysisTables;
@@ -13,7 +12,7 @@ import io.lrsweep.job.analysis.SettingSummary;
 import io.lrsweep.job.analysis.SweepDirectory;
 import io.lrsweep.job.analysis.UCurveSummary;
 import io.lrsweep.job.data.DataLoader;
-import io.lrsweep.job.run.OutputLayout;
+import io.lrsweep.job.run.AnalysisInput;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -37,26 +36,15 @@ record ReportData(ReportContent.Counts counts, List<SettingSummary> settings, Li
     static final ReportData EMPTY = new ReportData(null, List.of(), List.of(), List.of(), List.of(), Map.of(), 0);
 
     /** Analyses {@code trials/} and {@code curves/} (those of sweep.json's grid when it is known); notes go to {@code notes}. */
-    static ReportData collect(SparkSession spark, SweepDirectory dir, OutputLayout layout, SweepSpec spec,
+    static ReportData collect(SparkSession spark, SweepDirectory dir, AnalysisInput input, SweepSpec spec,
                               AnalysisOptions options, List<String> notes) {
-        Dataset<Row> trials = spark.read().parquet(layout.trials().toString());
-        Dataset<Row> curves = spark.read().parquet(layout.curves().toString());
-        if (spec != null) {
-            Dataset<Row> ids = spark.createDataset(spec.trials().stream().map(TrialSpec::trialId).toList(), Encoders.STRING())
-                    .toDF("spec_trial_id");
-            Row n = trials.join(ids, trials.col("trial_id").equalTo(ids.col("spec_trial_id")), "left")
-                    .selectExpr("count(*)", "count(spec_trial_id)").first();
-            long all = n.getLong(0);
-            long in = n.getLong(1);
-            if (in == 0) {
-                notes.add("No trial of trials/ belongs to sweep.json's grid (written by another version?): all " + all
-                        + " are analysed.");
-            } else if (in < all) {
-                // A resumed directory can hold trials of an earlier grid (another model, say): leave them out.
-                notes.add((all - in) + " of " + all + " trials in trials/ are not in sweep.json's grid and are left out.");
-                trials = trials.join(ids, trials.col("trial_id").equalTo(ids.col("spec_trial_id")), "leftsemi");
-                curves = curves.join(ids, curves.col("trial_id").equalTo(ids.col("spec_trial_id")), "leftsemi");
-            }
+        // Only the verified files (torn waves left out), and only the grid's trials (the runner decides which: input).
+        Dataset<Row> trials = spark.read().parquet(paths(input.trialFiles()));
+        Dataset<Row> curves = spark.read().parquet(paths(input.curveFiles()));
+        if (input.grid() != null && input.setAside() > 0) {
+            Dataset<Row> ids = spark.createDataset(List.copyOf(input.grid().ids()), Encoders.STRING()).toDF("grid_trial_id");
+            trials = trials.join(ids, trials.col("trial_id").equalTo(ids.col("grid_trial_id")), "leftsemi");
+            curves = curves.join(ids, curves.col("trial_id").equalTo(ids.col("grid_trial_id")), "leftsemi");
         }
         AnalysisTables tables = Analysis.run(spark, trials, curves, initialLoss(spark, spec, notes), options);
         try {
@@ -87,6 +75,10 @@ record ReportData(ReportContent.Counts counts, List<SettingSummary> settings, Li
         } finally {
             Analysis.release(tables);
         }
+    }
+
+    private static String[] paths(List<org.apache.hadoop.fs.Path> files) {
+        return files.stream().map(org.apache.hadoop.fs.Path::toString).toArray(String[]::new);
     }
 
     /** Per seed loss and accuracy of the initial model, or null (with a note) when the sweep or its data cannot be had. */

@@ -1,34 +1,76 @@
 package io.lrsweep.job.run;
 
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 
-import java.io.IOException;
-import java.util.List;
-
-/** The best grid setting by mean final val_loss over its seeds, computed in Spark SQL. */
+/**
+ * The best grid setting by mean final val_loss over its seeds, over the trials it is given: the
+ * runner gives it the trials of the current grid only (the resumed ones and the ones it ran), so
+ * that the printed best never mixes in trials of an earlier grid, epochs or data. Only settings
+ * whose every trial ended ok compete: a setting that diverged on some seed is not a safe
+ * recommendation, and NaN must never enter a mean. Holds one small entry per setting, not per trial.
+ */
 final class BestSettings {
-    private BestSettings() {}
 
-    static RunSummary.BestSetting find(SparkSession spark, OutputLayout layout, String sweep) throws IOException {
-        if (!layout.hasTrials()) {
+    private record Key(String optimizer, double learningRate, Double momentum, double decay, Integer patience) {}
+
+    private static final class Sums {
+        int seeds;
+        int notOk;
+        double valLoss;
+        double valAccuracy;
+    }
+
+    private final Map<Key, Sums> settings = new HashMap<>();
+
+    void add(TrialRow t) {
+        Sums s = settings.computeIfAbsent(new Key(t.optimizer(), t.learningRate(), t.momentum(), t.decay(), t.patience()),
+                k -> new Sums());
+        s.seeds++;
+        if (!"ok".equals(t.status()) || t.finalValLoss() == null || t.finalValAccuracy() == null) {
+            s.notOk++;
+        } else {
+            s.valLoss += t.finalValLoss();
+            s.valAccuracy += t.finalValAccuracy();
+        }
+    }
+
+    /** The best setting, ties broken by optimizer then learning rate; null when no setting ended ok on every seed. */
+    RunSummary.BestSetting best() {
+        Key bestKey = null;
+        Sums bestSums = null;
+        for (Map.Entry<Key, Sums> e : settings.entrySet()) {
+            Sums s = e.getValue();
+            if (s.notOk > 0) {
+                continue;
+            }
+            if (bestKey == null || better(e.getKey(), s, bestKey, bestSums)) {
+                bestKey = e.getKey();
+                bestSums = s;
+            }
+        }
+        if (bestKey == null) {
             return null;
         }
-        spark.read().parquet(layout.trials().toString()).createOrReplaceTempView("lrsweep_trials");
-        // Only settings whose every trial ended ok compete: a setting that diverged on some
-        // seed is not a safe recommendation, and NaN must never enter the mean.
-        List<Row> rows = spark.sql(
-                "SELECT optimizer, learning_rate, momentum, decay, patience, COUNT(*) AS seeds, "
-                        + "AVG(final_val_loss) AS mean_val_loss, AVG(final_val_accuracy) AS mean_val_accuracy "
-                        + "FROM lrsweep_trials WHERE sweep = '" + sweep.replace("'", "''") + "' "
-                        + "GROUP BY optimizer, learning_rate, momentum, decay, patience "
-                        + "HAVING SUM(CASE WHEN status = 'ok' THEN 0 ELSE 1 END) = 0 "
-                        + "ORDER BY mean_val_loss ASC, optimizer, learning_rate LIMIT 1").collectAsList();
-        if (rows.isEmpty()) {
-            return null;
+        return new RunSummary.BestSetting(bestKey.optimizer(), bestKey.learningRate(), bestKey.momentum(), bestKey.decay(),
+                bestKey.patience(), bestSums.seeds, bestSums.valLoss / bestSums.seeds, bestSums.valAccuracy / bestSums.seeds);
+    }
+
+    private static boolean better(Key k, Sums s, Key bk, Sums bs) {
+        int c = Double.compare(s.valLoss / s.seeds, bs.valLoss / bs.seeds);
+        if (c != 0) {
+            return c < 0;
         }
-        Row r = rows.get(0);
-        return new RunSummary.BestSetting(r.getString(0), r.getDouble(1), r.isNullAt(2) ? null : r.getDouble(2),
-                r.getDouble(3), r.isNullAt(4) ? null : r.getInt(4), (int) r.getLong(5), r.getDouble(6), r.getDouble(7));
+        c = k.optimizer().compareTo(bk.optimizer());
+        if (c != 0) {
+            return c < 0;
+        }
+        c = Double.compare(k.learningRate(), bk.learningRate());
+        if (c != 0) {
+            return c < 0;
+        }
+        // Remaining ties (momentum, decay, patience): a fixed order, so that the answer is stable.
+        return Objects.toString(k).compareTo(Objects.toString(bk)) < 0;
     }
 }

@@ -1,0 +1,49 @@
+package io.lrsweep.job.cli;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.DefaultConfiguration;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+
+/**
+ * lrsweep's quiet console (conf/log4j2.properties, packed into the jar) when nobody configured
+ * logging: a bare {@code spark-submit} of the submit jar otherwise logs at Spark's default INFO level,
+ * about a thousand lines a run. A configuration the user chose ({@code -Dlog4j2.configurationFile},
+ * a {@code log4j2.properties} in SPARK_CONF_DIR, scripts/lrsweep's and scripts/submit's own) is left
+ * as it is, and {@code --verbose} lifts every logger to INFO afterwards ({@link Logs}).
+ */
+final class QuietLogs {
+
+    /** Where the build puts a copy of conf/log4j2.properties, beside this class. */
+    static final String RESOURCE = "log4j2.properties";
+
+    private QuietLogs() {}
+
+    static void unlessConfigured() {
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        if (!isDefault(context.getConfiguration())) {
+            return;
+        }
+        URL quiet = QuietLogs.class.getResource(RESOURCE);
+        if (quiet == null) {
+            return; // classes run from an IDE without the build's copy: Spark's defaults stay
+        }
+        try {
+            context.setConfigLocation(quiet.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("the jar's own resource has a URI: " + quiet, e);
+        }
+    }
+
+    /** Log4j's own fallback, or the defaults Spark loads when no configuration was given. */
+    static boolean isDefault(Configuration c) {
+        if (c instanceof DefaultConfiguration) {
+            return true;
+        }
+        String location = c.getConfigurationSource() == null ? null : c.getConfigurationSource().getLocation();
+        return location != null && location.endsWith("org/apache/spark/log4j2-defaults.properties");
+    }
+}
