@@ -4,26 +4,31 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@link OutputLock} on a local disk: a kernel lock on the lock file, so that a dead holder (even
  * one killed with kill -9) never blocks the directory.
  *
- * <p>Release deletes the lock file while still holding the kernel lock. A contender that opened
- * the file just before the delete may then lock the unlinked file; so every taker writes its token
- * through its locked channel and checks that the file now at the path carries that token: only
- * the process whose kernel lock is on the file at the path can see its own token there.
+ * <p>Two rules of POSIX locks shape this class. A process loses its lock on a file when it closes
+ * any descriptor of that file, so the holder never opens the lock file a second time, and a JVM
+ * keeps its own table of the directories it holds, refusing a second taker in the same process
+ * without touching the file. And the holder deletes the lock file on release, while it still holds
+ * it; a contender that opened the file just before that delete and locks it just after finds it
+ * gone from the path and starts again.
  */
 final class LocalLock extends OutputLock {
 
     private static final int ATTEMPTS = 20;
+    /** The directories this JVM holds, with their holders. */
+    private static final Map<Path, LockHolder> HELD_HERE = new HashMap<>();
 
     private final Path dir;
     private final Path file;
@@ -32,8 +37,8 @@ final class LocalLock extends OutputLock {
     private boolean closed;
 
     private LocalLock(Path dir, Path file, FileChannel channel, FileLock lock, LockHolder taken, LockHolder previous,
-                      boolean created) {
-        super(taken, previous, created);
+                      boolean createdDirectory) {
+        super(taken, previous, createdDirectory);
         this.dir = dir;
         this.file = file;
         this.channel = channel;
@@ -41,11 +46,24 @@ final class LocalLock extends OutputLock {
     }
 
     static LocalLock take(Path dir, String command) {
-        boolean created = false;
+        Path key = dir.toAbsolutePath().normalize();
+        synchronized (HELD_HERE) {
+            LockHolder here = HELD_HERE.get(key);
+            if (here != null) {
+                throw new OutputLockedException(dir, here);
+            }
+            LocalLock lock = takeFromDisk(key, command);
+            HELD_HERE.put(key, lock.holder());
+            return lock;
+        }
+    }
+
+    private static LocalLock takeFromDisk(Path dir, String command) {
+        boolean createdDirectory = false;
         try {
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
-                created = true;
+                createdDirectory = true;
             }
         } catch (IOException e) {
             throw new OutputException("cannot create output directory " + dir + ": " + e.getMessage(), e);
@@ -56,12 +74,7 @@ final class LocalLock extends OutputLock {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE);
-                FileLock lock;
-                try {
-                    lock = channel.tryLock();
-                } catch (OverlappingFileLockException e) {
-                    lock = null; // this very JVM holds it (another command run in-process)
-                }
+                FileLock lock = channel.tryLock();
                 if (lock == null) {
                     channel.close();
                     throw new OutputLockedException(dir, LockHolder.parse(readOrEmpty(file)));
@@ -70,16 +83,15 @@ final class LocalLock extends OutputLock {
                 channel.truncate(0);
                 channel.write(ByteBuffer.wrap(me.toText().getBytes(StandardCharsets.UTF_8)), 0);
                 channel.force(true);
-                LockHolder atPath = LockHolder.parse(readOrEmpty(file));
-                if (atPath != null && atPath.token().equals(me.token())) {
-                    return new LocalLock(dir, file, channel, lock, me, previous, created);
+                if (Files.exists(file)) {
+                    return new LocalLock(dir, file, channel, lock, me, previous, createdDirectory);
                 }
-                // We locked a file that its releasing holder had just unlinked: start again.
+                // We locked a file that its releasing creator had just deleted: start again.
                 lock.release();
                 channel.close();
             }
         } catch (IOException e) {
-            if (created) {
+            if (createdDirectory) {
                 removeIfEmpty(dir);
             }
             throw failure("write", file, e);
@@ -100,6 +112,7 @@ final class LocalLock extends OutputLock {
         return new String(b.array(), 0, b.position(), StandardCharsets.UTF_8);
     }
 
+    /** The lock file's text, read by a process that does not hold it (so a descriptor of its own is harmless). */
     private static String readOrEmpty(Path file) throws IOException {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
@@ -109,24 +122,27 @@ final class LocalLock extends OutputLock {
     }
 
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // The kernel lock below is what excludes others: a file left behind is taken over.
-        }
-        try {
-            lock.release();
-            channel.close();
-        } catch (IOException e) {
-            // Closing the channel of a lock we own does not fail in practice; the process exit releases it anyway.
-        }
-        if (createdDirectory()) {
-            removeIfEmpty(dir);
+    public void close() {
+        synchronized (HELD_HERE) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // The kernel lock below is what excludes others: a file left behind is taken over.
+            }
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                // Closing the channel of a lock we own does not fail in practice; the process exit releases it anyway.
+            }
+            HELD_HERE.remove(dir);
+            if (createdDirectory()) {
+                removeIfEmpty(dir);
+            }
         }
     }
 

@@ -115,10 +115,11 @@ public final class SweepRunner {
                     pipeline.submit(wave++, batch);
                     from += batch.size();
                 }
-                WavePipeline.Committed done = pipeline.commitOldest();
-                tally.ran(done.rows());
-                committed.add(done.wave());
-                listener.onWaveCommitted(done.wave().number(), done.rows().size(), tally.committed());
+                pipeline.commitOldest(done -> {
+                    tally.ran(done.rows());
+                    committed.add(done.wave());
+                    listener.onWaveCommitted(done.wave().number(), done.rows().size(), tally.committed());
+                });
             }
         } catch (ExecutionException e) {
             pipeline.cancelAll();

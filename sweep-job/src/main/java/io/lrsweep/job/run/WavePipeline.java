@@ -81,11 +81,13 @@ final class WavePipeline {
 
     /**
      * Waits for the oldest wave, writes its trials/ file from the rows the tasks returned and commits
-     * it. Returns its rows.
+     * it, then tells {@code committed}, still under the {@link CommitGate}, so that a signal never
+     * sees the files committed and the count not yet updated.
      *
      * @throws ExecutionException when its job failed (a task failed more often than Spark retries)
      */
-    Committed commitOldest() throws IOException, ExecutionException, InterruptedException {
+    void commitOldest(java.util.function.Consumer<Committed> committed)
+            throws IOException, ExecutionException, InterruptedException {
         InFlight w = inFlight.poll();
         List<TrialRow> rows = w.rows().get();
         checkExactlyOnce(w, rows);
@@ -94,9 +96,7 @@ final class WavePipeline {
             table.add(r.toRow());
         }
         ParquetRows.write(conf, new Path(new Path(layout.staging(w.wave()), "trials"), "part-t.parquet"), Schemas.TRIALS, table);
-        CommittedWaves.Wave[] files = new CommittedWaves.Wave[1];
-        CommitGate.during(() -> files[0] = layout.commit(w.wave()));
-        return new Committed(files[0], rows);
+        CommitGate.during(() -> committed.accept(new Committed(layout.commit(w.wave()), rows)));
     }
 
     /** Cancels every job in flight (after a failure); their staged files are removed by the next run. */

@@ -67,13 +67,16 @@ class OutputLockTest {
         assertTrue(Files.exists(out.resolve("sweep.json")), "the directory it did not create stays");
     }
 
-    /** Threads of one JVM race for the lock many times: exactly one holds it at any moment. */
+    /**
+     * Threads of one JVM race for the lock many times: exactly one holds it at any moment (the JVM's
+     * own table; processes racing are ConcurrentWritersTest's).
+     */
     @Test
     void manyRacingWritersNeverHoldItTogether() throws Exception {
         Path dir = new Path(tmp.resolve("race").toString());
         Files.createDirectories(tmp.resolve("race"));
         int threads = 4;
-        int rounds = 200;
+        int rounds = 100;
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger overlaps = new AtomicInteger();
         AtomicInteger wins = new AtomicInteger();
