@@ -46,7 +46,7 @@ record MemoryCheck(boolean local, int tasksPerExecutor, long executorBytes, long
         if (SparkSessions.isLocal(master)) {
             int threads = localThreads(master);
             return new MemoryCheck(true, threads, driver, driver, "local mode: " + threads + " task" + (threads == 1 ? "" : "s")
-                    + " in the driver's heap of " + bytes(driver) + " (-Xmx; LRSWEEP_DRIVER_MEMORY for scripts/lrsweep)");
+                    + " in the driver's heap of " + bytes(driver) + "; -Xmx, or LRSWEEP_DRIVER_MEMORY for scripts/lrsweep");
         }
         String memory = setting.apply("spark.executor.memory");
         long executor = (memory == null ? 1024 : JavaUtils.byteStringAsMb(memory)) << 20;
@@ -81,7 +81,7 @@ record MemoryCheck(boolean local, int tasksPerExecutor, long executorBytes, long
             throw tooLarge(spec, f, data, perExecutor, executorBytes, "an executor");
         }
         if (driverNeeds > driverBytes) {
-            throw tooLarge(spec, f, data, driverNeeds, driverBytes, local ? "the driver (which runs the tasks)" : "the driver");
+            throw tooLarge(spec, f, data, driverNeeds, driverBytes, "the driver");
         }
     }
 
@@ -106,10 +106,10 @@ record MemoryCheck(boolean local, int tasksPerExecutor, long executorBytes, long
                 default -> "training.batch_size " + spec.training().batchSize();
             };
         }
-        return new SweepSpecException(field, value + ": the sweep needs about " + bytes(needs) + " in " + who + " ("
-                + f.models() + " trial" + (f.models() == 1 ? "" : "s") + " of " + count(f.parameters())
-                + " parameters trained together need " + bytes(f.taskBytes()) + " a task, the data " + bytes(data)
-                + "), more than its " + bytes(has) + " (" + where + "); shrink " + field + " or give it more memory");
+        return new SweepSpecException(field, value + ": the sweep needs about " + bytes(needs) + " in " + who + ", more than "
+                + "the " + bytes(has) + " it has (" + where + "): " + f.models() + " trial" + (f.models() == 1 ? "" : "s")
+                + " of " + count(f.parameters()) + " parameters trained together need " + bytes(f.taskBytes())
+                + " a task, the data " + bytes(data) + "; shrink " + field + " or give it more memory");
     }
 
     private static long sum(long... parts) {

@@ -74,7 +74,8 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
     @Spec
     CommandSpec spec;
 
-    private String dir;
+    /** The output directory, once call() has resolved it (the resume hint names it). */
+    String dir;
 
     @Override
     public boolean verbose() {

@@ -66,7 +66,9 @@ final class LocalLock extends OutputLock {
                 createdDirectory = true;
             }
         } catch (IOException e) {
-            throw new OutputException("cannot create output directory " + dir + ": " + e.getMessage(), e);
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way" : e.getMessage();
+            throw new OutputException("cannot create output directory " + dir + ": " + why, e);
         }
         Path file = dir.resolve(FILE);
         LockHolder me = LockHolder.self(command);

@@ -8,7 +8,7 @@ public final class RunFailedException extends RuntimeException {
 
     private final long committed;
 
-    RunFailedException(String message, long committed, Throwable cause) {
+    public RunFailedException(String message, long committed, Throwable cause) {
         super(message, cause);
         this.committed = committed;
     }

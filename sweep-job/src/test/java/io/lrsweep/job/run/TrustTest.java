@@ -145,6 +145,48 @@ class TrustTest {
         assertTrue(AnalysisInput.read(layout, SharedSpark.session().sparkContext().hadoopConfiguration()).problems().isEmpty());
     }
 
+    /**
+     * A failure after waves were committed: a RunFailedException (exit 1) that counts what is kept,
+     * and a directory --resume finishes. The failure: wave 3's executors cannot write its staging
+     * directory (a file is in the way, placed when wave 1 is committed, before wave 3 is submitted).
+     */
+    @Test
+    void aFailureAfterCommittedWavesKeepsThemAndResumeFinishes() throws Exception {
+        SweepSpec spec = sweep(BLOBS, 4, "[1.0, 0.1, 0.01, 0.001]");
+        Path out = tmp.resolve("out");
+        RunListener blockWave3 = new RunListener() {
+            @Override
+            public void onStart(int totalTrials, int alreadyFinished, long trialEpochsToRun) {}
+
+            @Override
+            public void onWaveCommitted(int wave, int trialsInWave, int finishedSoFar) {
+                if (wave == 1) {
+                    try {
+                        Files.writeString(Files.createDirectories(out.resolve("_staging")).resolve("wave-3"), "in the way");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        };
+        SparkSession spark = SharedSpark.session();
+        RunFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(RunFailedException.class, () ->
+                SweepRunner.run(spark, spec, DataLoader.load(spark, spec.dataset()), new RunOptions(out.toString(), false,
+                        false, 2), blockWave3));
+        assertEquals(4, failed.committed(), "waves 1 and 2 are committed: " + failed.getMessage());
+        assertTrue(failed.getMessage().startsWith("training a wave failed: "), failed.getMessage());
+        try (Duck duck = new Duck()) {
+            assertEquals(4, duck.count("SELECT count(*) FROM " + Duck.parquet(out.resolve("trials"))));
+        }
+        RunSummary resumed = run(spec, out, true, 2);
+        assertEquals(4, resumed.resumed());
+        assertEquals(4, resumed.ran());
+        try (Duck duck = new Duck()) {
+            assertEquals(8, duck.count("SELECT count(DISTINCT trial_id) FROM " + Duck.parquet(out.resolve("trials"))));
+            assertEquals(8, duck.count("SELECT count(*) FROM " + Duck.parquet(out.resolve("trials"))));
+        }
+    }
+
     @Test
     void leftoversOfInterruptedStepsDoNotBlockTheDirectoryAndAreCleaned() throws Exception {
         SweepSpec spec = sweep(BLOBS, 3, "[0.1]");
