@@ -97,6 +97,7 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
 
     @Override
     public Integer call() {
+        Timings timings = Timings.fromEnvironment();
         if (resume && overwrite) {
             throw new ParameterException(spec.commandLine(), "--resume and --overwrite exclude each other: pick one");
         }
@@ -119,6 +120,7 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
         RunOptions options = new RunOptions(dir, resume, overwrite, waveSize == null ? RunOptions.AUTO_WAVE_SIZE : waveSize);
         OutputLayout layout = new OutputLayout(dir, HadoopConfs.beforeSpark());
         layout.check(options);
+        timings.mark("checks");
 
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -133,12 +135,15 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
              Interruption signals = Interruption.install(err, () -> "interrupted; " + progress.committed()
                      + " trials committed in " + layout.shown() + "; resume with: " + resumeCommand(), printer::abandon, verbose);
              SparkSessions.Handle handle = SparkSessions.open(sweep.name(), master, ui, err)) {
+            timings.mark("lock+spark");
             SparkSession spark = handle.session();
             LoadedData data = DataLoader.read(spark, sweep.dataset());
             PreparedData prepared = PreparedData.of(data.dataset(), data.featureNames(), sweep.dataset());
             MemoryCheck.limits(resolvedMaster, key -> spark.conf().getOption(key).getOrElse(() -> null))
                     .check(sweep, data.dataset().rows(), data.dataset().featureCount(), data.dataset().classCount());
+            timings.mark("data");
             RunSummary summary = track(spark, progress, err, terminal, sweep, prepared, options, locked);
+            timings.mark("run");
             printer.endRun();
             RunReport.print(summary, sweep.name(), (System.nanoTime() - start) / 1_000_000_000L, stdout);
             if (summary.totalTrials() > 0) {
@@ -147,7 +152,10 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
                 printer.close();
                 AnalysisCommands.printReport(report, stdout);
             }
+            timings.mark("report");
         }
+        timings.mark("stop");
+        timings.print(err);
         return ExitCodes.OK;
     }
 
