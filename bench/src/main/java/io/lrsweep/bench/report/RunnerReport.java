@@ -171,10 +171,13 @@ public final class RunnerReport {
                 + "cores, 4 here, per wave: the groups of a wave are bundled into tasks) and one trials file per wave. "
                 + "Driver heap: heap in use after a full collection at a quarter, half and three quarters of the run, "
                 + "the largest, in a second pass with 2 epochs per trial (the driver's structures do not depend on epochs; "
-                + "in local mode the heap also holds the tasks' working sets).");
+                + "in local mode the heap also holds the tasks' working sets). Check of committed files: what `--resume` "
+                + "and `report` read first (every trials/ file in full, every curves/ footer; `AnalysisInput.read`), "
+                + "median of 3.");
         md.line();
-        md.line("| trials | ms per trial | curves files | trials files | Parquet MB | driver heap MB (2-epoch pass) |");
-        md.line("|---:|---:|---:|---:|---:|---:|");
+        md.line("| trials | ms per trial | curves files | trials files | Parquet MB | check of committed files, s "
+                + "| driver heap MB (2-epoch pass) |");
+        md.line("|---:|---:|---:|---:|---:|---:|---:|");
         JsonNode heap = runner.get("heap");
         for (int i = 0; i < runner.get("scale").size(); i++) {
             JsonNode s = runner.get("scale").get(i);
@@ -182,6 +185,7 @@ public final class RunnerReport {
             md.line("| " + String.format("%,d", s.get("trials").asInt()) + " | " + Markdown.f(s.get("ms_per_trial").asDouble(), 3)
                     + " | " + s.get("curves_files").asInt() + " | " + s.get("trials_files").asInt() + " | "
                     + Markdown.f(s.get("parquet_bytes").asDouble() / (1 << 20), 1) + " | "
+                    + Markdown.f(s.get("verify_ms").asDouble() / 1000, 2) + " | "
                     + (h == null ? "n/a" : Markdown.f(h.get("live_heap_max_bytes").asDouble() / (1 << 20), 0)) + " |");
         }
         md.line();

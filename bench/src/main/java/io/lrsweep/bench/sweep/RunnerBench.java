@@ -6,6 +6,8 @@ import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.sweep.SweepParser;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.job.data.DataLoader;
+import io.lrsweep.job.run.AnalysisInput;
+import io.lrsweep.job.run.OutputLayout;
 import io.lrsweep.job.run.RunListener;
 import io.lrsweep.job.run.RunOptions;
 import io.lrsweep.job.run.RunSummary;
@@ -62,8 +64,19 @@ public final class RunnerBench {
 
             List<Map<String, Object>> scale = new ArrayList<>();
             for (int n : seeds) {
-                scale.add(run(spark, full.withSeeds(n), data, work.resolve("scale-" + n), RunOptions.AUTO_WAVE_SIZE));
-                deleteTree(work.resolve("scale-" + n));
+                Path dir = work.resolve("scale-" + n);
+                Map<String, Object> r = run(spark, full.withSeeds(n), data, dir, RunOptions.AUTO_WAVE_SIZE);
+                // What --resume and report read before anything else: every committed file, checked.
+                double[] verify = new double[3];
+                for (int i = 0; i < verify.length; i++) {
+                    long t = System.nanoTime();
+                    AnalysisInput.read(new OutputLayout(dir.toString(), spark.sparkContext().hadoopConfiguration()),
+                            spark.sparkContext().hadoopConfiguration());
+                    verify[i] = Json.millisSince(t);
+                }
+                r.put("verify_ms", Json.median(verify));
+                scale.add(r);
+                deleteTree(dir);
             }
             result.put("scale", scale);
             List<Map<String, Object>> heap = new ArrayList<>();

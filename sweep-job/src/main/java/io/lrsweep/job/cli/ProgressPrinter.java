@@ -53,6 +53,9 @@ final class ProgressPrinter implements AutoCloseable, PhaseListener {
 
     private synchronized void tick() {
         ticks++;
+        if (phase != null && !runEnded && progress.snapshot().started()) {
+            finishPhase(); // a phase before training (Spark's start) ends when training starts
+        }
         if (phase != null) {
             if (terminal) {
                 rewrite(phaseLine());
@@ -124,11 +127,17 @@ final class ProgressPrinter implements AutoCloseable, PhaseListener {
         err.flush();
     }
 
-    /** A new phase after training (the analysis, the report): a line of its own, with its time. */
+    /**
+     * A new phase with no counts of its own: before training (Spark's start), it ends when training
+     * starts; after it (the analysis, the report), it ends the progress line. A line of its own,
+     * with its time.
+     */
     @Override
     public synchronized void phase(String description) {
-        endRun();
         finishPhase();
+        if (progress.snapshot().started()) {
+            endRun();
+        }
         phase = description;
         phaseStart = System.nanoTime();
         if (terminal) {

@@ -134,9 +134,10 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
              ProgressPrinter printer = new ProgressPrinter(progress, err, terminal);
              Interruption signals = Interruption.install(err, () -> "interrupted; " + progress.committed()
                      + " trials committed in " + layout.shown() + "; resume with: " + resumeCommand(), printer::abandon, verbose);
-             SparkSessions.Handle handle = SparkSessions.open(sweep.name(), master, ui, err)) {
+             SparkSessions.Handle handle = startSpark(printer, sweep.name(), err)) {
             timings.mark("lock+spark");
             SparkSession spark = handle.session();
+            printer.phase("reading the data and " + layout.shown());
             LoadedData data = DataLoader.read(spark, sweep.dataset());
             PreparedData prepared = PreparedData.of(data.dataset(), data.featureNames(), sweep.dataset());
             MemoryCheck.limits(resolvedMaster, key -> spark.conf().getOption(key).getOrElse(() -> null))
@@ -157,6 +158,11 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
         timings.mark("stop");
         timings.print(err);
         return ExitCodes.OK;
+    }
+
+    private SparkSessions.Handle startSpark(ProgressPrinter printer, String name, PrintWriter err) {
+        printer.phase("starting Spark");
+        return SparkSessions.open(name, master, ui, err);
     }
 
     /** Runs the sweep with the progress listener on Spark's listener bus for the duration. */

@@ -76,7 +76,12 @@ final class SparkSessions {
             // own executor options win; without the module the plain kernel gives the same results.
             setDefault(builder, "spark.executor.extraJavaOptions", VECTOR_MODULE);
         }
+        if (QuietLogs.applied()) {
+            // Spark puts its own (INFO) logging back as its context starts: keep that start quiet too.
+            setDefault(builder, "spark.log.level", "ERROR");
+        }
         SparkSession session = builder.getOrCreate();
+        QuietLogs.reapply();
         if (ui) {
             announceUi(session, err);
         }
