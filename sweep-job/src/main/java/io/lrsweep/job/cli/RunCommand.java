@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
              ProgressPrinter printer = new ProgressPrinter(progress, err, terminal);
              Interruption signals = Interruption.install(err, () -> "interrupted; " + progress.committed()
                      + " trials committed in " + layout.shown() + "; resume with: " + resumeCommand(), printer::abandon, verbose);
-             SparkSessions.Handle handle = startSpark(printer, sweep.name(), err)) {
+             SparkSessions.Handle handle = startSpark(printer, sweep, resolvedMaster, err)) {
             timings.mark("lock+spark");
             SparkSession spark = handle.session();
             printer.phase("reading the data and " + layout.shown());
@@ -160,9 +160,19 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
         return ExitCodes.OK;
     }
 
-    private SparkSessions.Handle startSpark(ProgressPrinter printer, String name, PrintWriter err) {
+    /** Starts Spark; in local mode a warm-up of the training code runs meanwhile on the other core ({@link Warmup}). */
+    private SparkSessions.Handle startSpark(ProgressPrinter printer, SweepSpec sweep, String resolvedMaster, PrintWriter err) {
         printer.phase("starting Spark");
-        return SparkSessions.open(name, master, ui, err);
+        boolean warm = SparkSessions.isLocal(resolvedMaster) && !resolvedMaster.startsWith("local-cluster")
+                && !SparkSessions.running() && !"0".equals(System.getenv("LRSWEEP_WARMUP"));
+        Warmup warmup = warm ? Warmup.start(sweep) : null;
+        try {
+            return SparkSessions.open(sweep.name(), master, ui, err);
+        } finally {
+            if (warmup != null) {
+                warmup.stop();
+            }
+        }
     }
 
     /** Runs the sweep with the progress listener on Spark's listener bus for the duration. */

@@ -93,6 +93,12 @@ final class SparkSessions {
         return masterOption != null ? masterOption : System.getProperty("spark.master", DEFAULT_MASTER);
     }
 
+    /** Whether this JVM already has a running session, which {@link #open} would use as it is. */
+    static boolean running() {
+        Option<SparkSession> existing = SparkSession.getDefaultSession();
+        return existing.isDefined() && !existing.get().sparkContext().isStopped();
+    }
+
     static boolean isLocal(String master) {
         return master.equals("local") || master.startsWith("local[") || master.startsWith("local-cluster[");
     }
