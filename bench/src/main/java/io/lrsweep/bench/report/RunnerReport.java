@@ -189,6 +189,15 @@ public final class RunnerReport {
                     + (h == null ? "n/a" : Markdown.f(h.get("live_heap_max_bytes").asDouble() / (1 << 20), 0)) + " |");
         }
         md.line();
+        JsonNode grid = runner.get("grid");
+        if (grid != null) {
+            md.line("The driver's grid for " + String.format("%,d", grid.get("trials").asInt()) + " trials (`GridTrials`: every "
+                    + "trial's spec and id, and the set of ids): expanded in " + Markdown.f(grid.get("expand_ms").asDouble() / 1000, 2)
+                    + " s (" + Markdown.f(grid.get("expand_ms").asDouble() * 1000 / grid.get("trials").asDouble(), 1)
+                    + " µs a trial, a SHA-256 each), kept in " + Markdown.f(grid.get("bytes_per_trial").asDouble(), 0)
+                    + " bytes a trial (heap after a full collection with and without it). See docs/SCALE.md for 10^7 trials.");
+            md.line();
+        }
     }
 
     private double[] small(String key) throws IOException {

@@ -7,6 +7,7 @@ import io.lrsweep.core.sweep.SweepParser;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.job.data.DataLoader;
 import io.lrsweep.job.run.AnalysisInput;
+import io.lrsweep.job.run.GridTrials;
 import io.lrsweep.job.run.OutputLayout;
 import io.lrsweep.job.run.RunListener;
 import io.lrsweep.job.run.RunOptions;
@@ -100,6 +101,8 @@ public final class RunnerBench {
             }
             result.put("waves", waves);
 
+            result.put("grid", grid(full.withSeeds(seeds.get(seeds.size() - 1)), data));
+
             SweepSpec lr = SweepParser.parse(conf.resolve("learning-rate.json")).withSeeds(2);
             List<Map<String, Object>> small = new ArrayList<>();
             for (int repeat = 0; repeat < 5; repeat++) {
@@ -110,6 +113,28 @@ public final class RunnerBench {
             spark.stop();
             Json.write(out, result);
         }
+    }
+
+    /**
+     * The driver's grid for the largest sweep: the time to expand it with its ids (a SHA-256 each) and
+     * the heap it keeps (GridTrials: every TrialSpec and the set of ids), measured as the heap in use
+     * after a full collection with and without it.
+     */
+    private static Map<String, Object> grid(SweepSpec spec, Dataset data) {
+        String content = io.lrsweep.job.run.PreparedData.of(data, spec.dataset()).contentSha256();
+        GridTrials.of(spec.withSeeds(1), content); // warm
+        System.gc();
+        long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long t0 = System.nanoTime();
+        GridTrials grid = GridTrials.of(spec, content);
+        double ms = Json.millisSince(t0);
+        System.gc();
+        long after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("trials", grid.size());
+        r.put("expand_ms", ms);
+        r.put("bytes_per_trial", (double) (after - before) / grid.size());
+        return r;
     }
 
     static SweepSpec withEpochs(SweepSpec s, int epochs) {

@@ -29,6 +29,8 @@ final class ProgressPrinter implements AutoCloseable, PhaseListener {
     private boolean runEnded;
     private String phase;
     private long phaseStart;
+    /** The phase came before training (Spark's start): shown on a terminal only, and cleared when it ends. */
+    private boolean phaseBeforeRun;
     private final long ticksPerPrint;
     private long ticks;
 
@@ -128,21 +130,22 @@ final class ProgressPrinter implements AutoCloseable, PhaseListener {
     }
 
     /**
-     * A new phase with no counts of its own: before training (Spark's start), it ends when training
-     * starts; after it (the analysis, the report), it ends the progress line. A line of its own,
-     * with its time.
+     * A new phase with no counts of its own. Before training (Spark's start) it shows on a terminal
+     * only, with its time, and is cleared when training starts; after training (the analysis, the
+     * report) it ends the progress line and is a line of its own, with its time, in a log too.
      */
     @Override
     public synchronized void phase(String description) {
         finishPhase();
-        if (progress.snapshot().started()) {
+        phaseBeforeRun = !progress.snapshot().started();
+        if (!phaseBeforeRun) {
             endRun();
         }
         phase = description;
         phaseStart = System.nanoTime();
         if (terminal) {
             rewrite(phaseLine());
-        } else {
+        } else if (!phaseBeforeRun) {
             err.println(description + " ...");
             err.flush();
         }
@@ -154,6 +157,16 @@ final class ProgressPrinter implements AutoCloseable, PhaseListener {
 
     private void finishPhase() {
         if (phase == null) {
+            return;
+        }
+        if (phaseBeforeRun) {
+            // A start-up step: it leaves no line behind (an error, or the progress line, comes next).
+            if (terminal && lastWidth > 0) {
+                err.print("\r" + " ".repeat(lastWidth) + "\r");
+                err.flush();
+                lastWidth = 0;
+            }
+            phase = null;
             return;
         }
         String took = String.format(Locale.ROOT, "%.1fs", (System.nanoTime() - phaseStart) / 1e9);

@@ -102,6 +102,16 @@ class ProgressTest {
     }
 
     @Test
+    void aPhaseBeforeTrainingLeavesNothingInALog() {
+        TrialProgress progress = new TrialProgress();
+        StringWriter err = new StringWriter();
+        ProgressPrinter printer = new ProgressPrinter(progress, new PrintWriter(err), false);
+        printer.phase("starting Spark");
+        printer.close();
+        assertEquals("", err.toString(), "start-up steps show on a terminal only, so that a log starts with what matters");
+    }
+
+    @Test
     void durations() {
         assertEquals("45s", Durations.format(45));
         assertEquals("3m07s", Durations.format(187));
