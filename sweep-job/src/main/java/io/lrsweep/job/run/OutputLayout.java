@@ -208,14 +208,18 @@ public final class OutputLayout {
         return !waves(trials()).isEmpty();
     }
 
-    /** Moves a wave's staged files into place: curves first, trials last (the commit point). Returns them. */
-    CommittedWaves.Wave commit(int wave) throws IOException {
+    /**
+     * Moves a wave's staged files into place: curves first, trials last (the commit point). Returns
+     * them. {@code othersInFlight}: whether another wave's tasks may be writing under {@code _staging}
+     * now; then it stays, since removing it, even empty, races with a task making its own directory.
+     */
+    CommittedWaves.Wave commit(int wave, boolean othersInFlight) throws IOException {
         Path staging = staging(wave);
         List<Path> curveFiles = moveParts(new Path(staging, "curves"), curves(), wave);
         List<Path> trialFiles = moveParts(new Path(staging, "trials"), trials(), wave);
         fs.delete(staging, true);
         Path stagingRoot = staging.getParent();
-        if (fs.listStatus(stagingRoot).length == 0) {
+        if (!othersInFlight && fs.listStatus(stagingRoot).length == 0) {
             fs.delete(stagingRoot, false);
         }
         return new CommittedWaves.Wave(wave, trialFiles, curveFiles);

@@ -96,7 +96,7 @@ final class WavePipeline {
             table.add(r.toRow());
         }
         ParquetRows.write(conf, new Path(new Path(layout.staging(w.wave()), "trials"), "part-t.parquet"), Schemas.TRIALS, table);
-        CommitGate.during(() -> committed.accept(new Committed(layout.commit(w.wave()), rows)));
+        CommitGate.during(() -> committed.accept(new Committed(layout.commit(w.wave(), !inFlight.isEmpty()), rows)));
     }
 
     /** Cancels every job in flight (after a failure); their staged files are removed by the next run. */
