@@ -12,7 +12,6 @@ import io.lrsweep.job.run.RunOptions;
 import io.lrsweep.job.run.RunSummary;
 import io.lrsweep.job.run.SweepRunner;
 import org.apache.spark.SparkContext;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -136,20 +135,22 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
                      + " trials committed in " + layout.shown() + "; resume with: " + resumeCommand(), printer::abandon, verbose);
              SparkSessions.Handle handle = startSpark(printer, sweep, resolvedMaster, err)) {
             timings.mark("lock+spark");
-            SparkSession spark = handle.session();
+            SparkContext sc = handle.context();
             printer.phase("reading the data and " + layout.shown());
-            LoadedData data = DataLoader.read(spark, sweep.dataset());
+            // Generated data needs no SQL session; a file is read through Spark SQL.
+            LoadedData data = sweep.dataset() instanceof BlobsSpec blobs ? DataLoader.generate(blobs)
+                    : DataLoader.read(handle.session(), sweep.dataset());
             PreparedData prepared = PreparedData.of(data.dataset(), data.featureNames(), sweep.dataset());
-            MemoryCheck.limits(resolvedMaster, key -> spark.conf().getOption(key).getOrElse(() -> null))
+            MemoryCheck.limits(resolvedMaster, key -> sc.getConf().getOption(key).getOrElse(() -> null))
                     .check(sweep, data.dataset().rows(), data.dataset().featureCount(), data.dataset().classCount());
             timings.mark("data");
-            RunSummary summary = track(spark, progress, err, terminal, sweep, prepared, options, locked);
+            RunSummary summary = track(sc, progress, err, terminal, sweep, prepared, options, locked);
             timings.mark("run");
             printer.endRun();
             RunReport.print(summary, sweep.name(), (System.nanoTime() - start) / 1_000_000_000L, stdout);
             if (summary.totalTrials() > 0) {
                 // The answer, not just the rows: the sensitivity tables and the figures (phases: the report's own).
-                ReportResult report = ReportBuilder.build(spark, summary.out(), summary.analysis(), printer);
+                ReportResult report = ReportBuilder.build(handle.session(), summary.out(), summary.analysis(), printer);
                 printer.close();
                 AnalysisCommands.printReport(report, stdout);
             }
@@ -176,13 +177,12 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
     }
 
     /** Runs the sweep with the progress listener on Spark's listener bus for the duration. */
-    private RunSummary track(SparkSession spark, TrialProgress progress, PrintWriter err, boolean terminal, SweepSpec sweep,
+    private RunSummary track(SparkContext sc, TrialProgress progress, PrintWriter err, boolean terminal, SweepSpec sweep,
                              PreparedData prepared, RunOptions options, LockedOutput locked) {
-        SparkContext sc = spark.sparkContext();
         ProgressListener listener = new ProgressListener(progress);
         sc.addSparkListener(listener);
         try {
-            RunSummary summary = SweepRunner.run(spark, sweep, prepared, options, new RunEvents(progress, err, terminal, verbose),
+            RunSummary summary = SweepRunner.run(sc, sweep, prepared, options, new RunEvents(progress, err, terminal, verbose),
                     locked.lock());
             progress.settle(summary.ran(), summary.diverged(), summary.failed());
             return summary;

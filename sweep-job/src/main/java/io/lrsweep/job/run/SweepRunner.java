@@ -6,6 +6,7 @@ import io.lrsweep.core.sweep.SweepWriter;
 import io.lrsweep.core.sweep.TrialGroups;
 import io.lrsweep.core.sweep.TrialSpec;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
@@ -44,13 +45,19 @@ public final class SweepRunner {
      */
     public static RunSummary run(SparkSession spark, SweepSpec spec, PreparedData prepared, RunOptions options,
                                  RunListener listener, OutputLock lock) {
-        OutputLayout layout = new OutputLayout(options.out(), spark.sparkContext().hadoopConfiguration());
+        return run(spark.sparkContext(), spec, prepared, options, listener, lock);
+    }
+
+    /** As {@link #run(SparkSession, SweepSpec, PreparedData, RunOptions, RunListener, OutputLock)}: training needs only the context. */
+    public static RunSummary run(SparkContext sc, SweepSpec spec, PreparedData prepared, RunOptions options,
+                                 RunListener listener, OutputLock lock) {
+        OutputLayout layout = new OutputLayout(options.out(), sc.hadoopConfiguration());
         OutputLock held = lock != null ? lock : OutputLock.acquire(layout.fileSystem(), layout.root(), "run " + spec.name());
         try {
             if (held.tookOverFrom() != null) {
                 listener.onNote("took over the lock left by " + held.tookOverFrom().describe() + ", which is no longer running");
             }
-            return runLocked(spark, spec, prepared, options, listener, layout);
+            return runLocked(sc, spec, prepared, options, listener, layout);
         } finally {
             if (lock == null) {
                 held.close();
@@ -58,10 +65,10 @@ public final class SweepRunner {
         }
     }
 
-    private static RunSummary runLocked(SparkSession spark, SweepSpec spec, PreparedData prepared, RunOptions options,
+    private static RunSummary runLocked(SparkContext sc, SweepSpec spec, PreparedData prepared, RunOptions options,
                                         RunListener listener, OutputLayout layout) {
         GridTrials grid = GridTrials.of(spec, prepared.contentSha256());
-        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Configuration conf = sc.hadoopConfiguration();
         layout.prepare(options);
         Tally tally = new Tally(grid);
         // From here on the directory is being written: a failure is exit 1 and says what is kept.
@@ -87,7 +94,7 @@ public final class SweepRunner {
             int resumed = grid.size() - pending.size();
             listener.onStart(grid.size(), resumed, epochs);
             List<CommittedWaves.Wave> committed = new ArrayList<>(found.good());
-            runWaves(spark, layout, prepared, pending, options.waveSize(), listener, tally, committed);
+            runWaves(sc, layout, prepared, pending, options.waveSize(), listener, tally, committed);
             return tally.summary(layout, resumed, pending.size(), found, committed, grid);
         } catch (RunFailedException e) {
             throw e;
@@ -96,16 +103,16 @@ public final class SweepRunner {
         }
     }
 
-    private static void runWaves(SparkSession spark, OutputLayout layout, PreparedData prepared, List<TrialSpec> pending,
+    private static void runWaves(SparkContext sc, OutputLayout layout, PreparedData prepared, List<TrialSpec> pending,
                                  int waveSize, RunListener listener, Tally tally, List<CommittedWaves.Wave> committed)
             throws IOException {
         if (pending.isEmpty()) {
             return;
         }
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
         int size = waveSize == RunOptions.AUTO_WAVE_SIZE ? RunOptions.autoWaveSize(jsc.defaultParallelism()) : waveSize;
         Broadcast<PreparedData> shared = jsc.broadcast(prepared);
-        WavePipeline pipeline = new WavePipeline(jsc, layout, shared, RunCounters.register(spark.sparkContext()));
+        WavePipeline pipeline = new WavePipeline(jsc, layout, shared, RunCounters.register(sc));
         int wave = layout.nextWave();
         int from = 0;
         try {
