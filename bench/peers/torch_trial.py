@@ -1,32 +1,20 @@
 #!/usr/bin/python3
-"""The reference trial in PyTorch on one CPU thread, with lrsweep's (Keras 2.2.4's) semantics.
+"""The shape matrix in PyTorch on one CPU thread, with lrsweep's (Keras 2.2.4's) semantics.
 
-Blobs from the CSV (first 500 rows train, the rest validation), Dense(50, relu, he_uniform) ->
-Dense(3, softmax, glorot_uniform), biases 0; loss -log(clip(softmax, 1e-7, 1 - 1e-7)[label]),
+For every shape of shapes.json (written by io.lrsweep.bench.shapes.ShapeData): the same rows
+(the first train_rows train, the rest validate), Dense(h, relu, he_uniform) per hidden layer ->
+Dense(classes, softmax, glorot_uniform), biases 0; loss -log(clip(softmax, 1e-7, 1 - 1e-7)[label]),
 whose clip passes no gradient outside its range (torch.clamp, like TensorFlow's clip_by_value);
-plain SGD; 200 epochs of batch 32 reshuffled every epoch; per epoch the batch-weighted training
-loss and accuracy and a full validation pass. Prints one JSON object: wall time per trial.
+plain SGD at the shape's learning rate; its epochs of batch 32 reshuffled every epoch; per epoch
+the batch-weighted training loss and accuracy and a full validation pass. One warm-up trial, then
+the wall time of each trial; the median is the figure. Prints nothing; writes one JSON object.
 
-Usage: torch_trial.py CSV OUT.json [--trials N] [--dtype float64|float32] [--lr LR]
+Usage: torch_trial.py SHAPES.json OUT.json [--trials N] [--dtype float64|float32] [--shapes NAME,...]
 """
 import argparse
-import json
-import statistics
-import time
 
+import peer_common  # first: sets one thread for the native libraries
 import torch
-
-
-def load(path, dtype):
-    rows = []
-    with open(path) as f:
-        next(f)
-        for line in f:
-            x0, x1, label = line.strip().split(",")
-            rows.append((float(x0), float(x1), int(label)))
-    x = torch.tensor([[r[0], r[1]] for r in rows], dtype=dtype)
-    y = torch.tensor([r[2] for r in rows], dtype=torch.long)
-    return x[:500], y[:500], x[500:], y[500:]
 
 
 def clipped_cross_entropy(logits, y):
@@ -34,14 +22,24 @@ def clipped_cross_entropy(logits, y):
     return -torch.log(p.gather(1, y.unsqueeze(1))).squeeze(1)
 
 
-def trial(xt, yt, xv, yv, dtype, lr, seed, epochs=200, batch=32):
+def model_for(widths, dtype):
+    layers = []
+    for i in range(len(widths) - 1):
+        linear = torch.nn.Linear(widths[i], widths[i + 1])
+        if i + 2 < len(widths):
+            torch.nn.init.kaiming_uniform_(linear.weight, nonlinearity="relu")  # U(+-sqrt(6 / fan_in)): he_uniform
+            layers += [linear, torch.nn.ReLU()]
+        else:
+            torch.nn.init.xavier_uniform_(linear.weight)                         # glorot_uniform
+            layers.append(linear)
+        torch.nn.init.zeros_(linear.bias)
+    return torch.nn.Sequential(*layers).to(dtype)
+
+
+def trial(xt, yt, xv, yv, widths, dtype, lr, seed, epochs, batch):
     gen = torch.Generator().manual_seed(seed)
     torch.manual_seed(seed)
-    model = torch.nn.Sequential(torch.nn.Linear(2, 50), torch.nn.ReLU(), torch.nn.Linear(50, 3)).to(dtype)
-    torch.nn.init.kaiming_uniform_(model[0].weight, nonlinearity="relu")  # U(+-sqrt(6 / fan_in)): he_uniform
-    torch.nn.init.xavier_uniform_(model[2].weight)                         # glorot_uniform
-    torch.nn.init.zeros_(model[0].bias)
-    torch.nn.init.zeros_(model[2].bias)
+    model = model_for(widths, dtype)
     opt = torch.optim.SGD(model.parameters(), lr=lr)
     n = xt.shape[0]
     history = []
@@ -67,36 +65,47 @@ def trial(xt, yt, xv, yv, dtype, lr, seed, epochs=200, batch=32):
     return history
 
 
+def run_shape(shape, dtype, trials):
+    xt, yt, xv, yv = peer_common.load_rows(shape)
+    xt, xv = torch.from_numpy(xt).to(dtype), torch.from_numpy(xv).to(dtype)
+    yt, yv = torch.from_numpy(yt), torch.from_numpy(yv)
+    widths = [shape["features"]] + shape["hidden"] + [shape["classes"]]
+
+    def one(seed):
+        return trial(xt, yt, xv, yv, widths, dtype, shape["learning_rate"], seed, shape["epochs"], shape["batch_size"])
+
+    times, history = peer_common.timed_trials(one, trials)
+    final = history[-1]
+    return {
+        "label": shape["label"],
+        "trial_s": times,
+        "median_trial_s": peer_common.median(times),
+        "epochs": len(history),
+        "last_final_epoch": {"loss": final[0], "accuracy": final[1], "val_loss": final[2], "val_accuracy": final[3]},
+    }
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("csv")
+    ap.add_argument("manifest")
     ap.add_argument("out")
     ap.add_argument("--trials", type=int, default=5)
     ap.add_argument("--dtype", default="float64", choices=["float64", "float32"])
-    ap.add_argument("--lr", type=float, default=0.01)
+    ap.add_argument("--shapes", default="", help="comma-separated shape names (default: all)")
     a = ap.parse_args()
     torch.set_num_threads(1)
     torch.set_num_interop_threads(1)
+    pools = peer_common.thread_pools()
+    peer_common.check_one_thread(pools)
     dtype = torch.float64 if a.dtype == "float64" else torch.float32
-    xt, yt, xv, yv = load(a.csv, dtype)
-    trial(xt, yt, xv, yv, dtype, a.lr, seed=100)  # warm-up, not timed
-    times = []
-    final = None
-    for s in range(a.trials):
-        t0 = time.perf_counter()
-        h = trial(xt, yt, xv, yv, dtype, a.lr, seed=s)
-        times.append(time.perf_counter() - t0)
-        final = h[-1]
-    result = {
-        "torch_version": torch.__version__,
-        "threads": torch.get_num_threads(),
-        "dtype": a.dtype,
-        "trial_s": times,
-        "median_trial_s": statistics.median(times),
-        "last_final_epoch": {"loss": final[0], "accuracy": final[1], "val_loss": final[2], "val_accuracy": final[3]},
-    }
-    with open(a.out, "w") as f:
-        json.dump(result, f, indent=2)
+    result = {"torch_version": torch.__version__, "threads": torch.get_num_threads(), "dtype": a.dtype,
+              "thread_pools": pools, "warm_up_trials": 1, "shapes": {}}
+    for shape in peer_common.load_manifest(a.manifest, [s for s in a.shapes.split(",") if s]):
+        try:
+            result["shapes"][shape["name"]] = run_shape(shape, dtype, a.trials)
+        except Exception as e:  # a failed shape is a result with its message; the others still run
+            result["shapes"][shape["name"]] = {"label": shape["label"], "error": "%s: %s" % (type(e).__name__, e)}
+    peer_common.write_json(a.out, result)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ import breeze.linalg.operators.HasOps$;
 import breeze.generic.UFunc;
 import io.lrsweep.bench.ReferenceProblem;
 import io.lrsweep.core.model.Activation;
-import io.lrsweep.core.model.Mlp;
+import io.lrsweep.core.model.Kernel;
+import io.lrsweep.core.model.LossFunction;
+import io.lrsweep.core.model.Network;
 import io.lrsweep.core.random.SplitMix64;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * One training batch of the reference shape (32 rows, 2-50-3 relu, softmax, clipped
  * cross-entropy): forward pass, loss and all gradients, written with Breeze's matrix products
  * (which Spark brings; they call BLAS dgemm through dev.ludovic.netlib) against the hand-written
- * loops of {@link Mlp}. The elementwise parts (bias, relu, softmax) are loops in both, so the
+ * engine's {@link Kernel}. The elementwise parts (bias, relu, softmax) are loops in both, so the
  * difference is the matrix products and Breeze's allocation of every result.
  */
 @State(Scope.Thread)
@@ -40,34 +42,46 @@ public class BreezeBenchmark {
     private static final int HIDDEN = 50;
     private static final int OUT = 3;
 
-    private Mlp mlp;
+    private Kernel kernel;
     private double[] params;
     private double[] grad;
+    /** Breeze's side: the same shape in Keras's layout (row-major kernels, then biases). */
+    private double[] kerasParams;
     private double[] x;
     private int[] labels;
     private int[] order;
+    private ReferenceProblem problem;
     private UFunc.UImpl2<Object, DenseMatrix<Object>, DenseMatrix<Object>, DenseMatrix<Object>> multiply;
 
     @Setup
     @SuppressWarnings("unchecked")
     public void setUp() {
-        ReferenceProblem problem = new ReferenceProblem();
+        problem = new ReferenceProblem();
         x = problem.train.features();
         labels = problem.train.labels();
         order = new int[ROWS];
         for (int i = 0; i < ROWS; i++) {
             order[i] = i;
         }
-        mlp = new Mlp(new int[]{IN, HIDDEN, OUT}, Activation.RELU, ROWS);
-        params = mlp.initialParameters(new SplitMix64(1));
+        Network net = new Network(new int[]{IN, HIDDEN, OUT}, Activation.RELU);
+        kernel = new Kernel(net, ROWS);
+        params = new double[net.parameterCount()];
+        net.initialize(new SplitMix64(1), params, 0);
         grad = new double[params.length];
+        SplitMix64 rng = new SplitMix64(1);
+        kerasParams = new double[IN * HIDDEN + HIDDEN + HIDDEN * OUT + OUT];
+        for (int i = 0; i < kerasParams.length; i++) {
+            kerasParams[i] = 0.2 * (2.0 * rng.nextDouble() - 1.0);
+        }
         multiply = (UFunc.UImpl2<Object, DenseMatrix<Object>, DenseMatrix<Object>, DenseMatrix<Object>>) (Object)
                 HasOps$.MODULE$.impl_OpMulMatrix_DMD_DMD_eq_DMD();
     }
 
     @Benchmark
     public double handWritten() {
-        return mlp.forwardBackward(params, grad, x, labels, order, 0, ROWS);
+        kernel.loadBatch(problem.train, order, 0, ROWS);
+        kernel.trainStep(LossFunction.KERAS_CLIPPED, params, grad);
+        return kernel.lossSum();
     }
 
     private DenseMatrix<Object> times(DenseMatrix<Object> a, DenseMatrix<Object> b) {
@@ -83,16 +97,16 @@ public class BreezeBenchmark {
     public double breeze() {
         // X: the batch (row-major in x); W1, W2: Keras layout, i.e. row-major (in x out).
         DenseMatrix<Object> xb = matrix(ROWS, IN, x, 0, true);
-        DenseMatrix<Object> w1 = matrix(IN, HIDDEN, params, 0, true);
+        DenseMatrix<Object> w1 = matrix(IN, HIDDEN, kerasParams, 0, true);
         int b1 = IN * HIDDEN;
         int w2o = b1 + HIDDEN;
         int b2 = w2o + HIDDEN * OUT;
-        DenseMatrix<Object> w2 = matrix(HIDDEN, OUT, params, w2o, true);
+        DenseMatrix<Object> w2 = matrix(HIDDEN, OUT, kerasParams, w2o, true);
         DenseMatrix<Object> h = times(xb, w1);
         double[] hd = h.data$mcD$sp();
         for (int o = 0; o < HIDDEN; o++) {
             for (int r = 0; r < ROWS; r++) {
-                hd[r + o * ROWS] = Math.max(hd[r + o * ROWS] + params[b1 + o], 0.0);
+                hd[r + o * ROWS] = Math.max(hd[r + o * ROWS] + kerasParams[b1 + o], 0.0);
             }
         }
         DenseMatrix<Object> z = times(h, w2);
@@ -102,7 +116,7 @@ public class BreezeBenchmark {
         for (int r = 0; r < ROWS; r++) {
             double max = Double.NEGATIVE_INFINITY;
             for (int o = 0; o < OUT; o++) {
-                zd[r + o * ROWS] += params[b2 + o];
+                zd[r + o * ROWS] += kerasParams[b2 + o];
                 max = Math.max(max, zd[r + o * ROWS]);
             }
             double sum = 0.0;
@@ -113,9 +127,9 @@ public class BreezeBenchmark {
             }
             int label = labels[r];
             double pl = zd[r + label * ROWS] / sum;
-            double p = Math.min(Math.max(pl, Mlp.EPSILON), 1.0 - Mlp.EPSILON);
+            double p = Math.min(Math.max(pl, LossFunction.EPSILON), 1.0 - LossFunction.EPSILON);
             loss -= StrictMath.log(p);
-            boolean passes = pl >= Mlp.EPSILON && pl <= 1.0 - Mlp.EPSILON;
+            boolean passes = pl >= LossFunction.EPSILON && pl <= 1.0 - LossFunction.EPSILON;
             for (int o = 0; o < OUT; o++) {
                 dd[r + o * ROWS] = passes ? (zd[r + o * ROWS] / sum - (o == label ? 1.0 : 0.0)) / ROWS : 0.0;
             }
@@ -123,7 +137,7 @@ public class BreezeBenchmark {
         DenseMatrix<Object> d = matrix(ROWS, OUT, dd, 0, false);
         DenseMatrix<Object> hT = matrix(HIDDEN, ROWS, hd, 0, true);
         DenseMatrix<Object> g2 = times(hT, d);
-        DenseMatrix<Object> w2T = matrix(OUT, HIDDEN, params, w2o, false);
+        DenseMatrix<Object> w2T = matrix(OUT, HIDDEN, kerasParams, w2o, false);
         DenseMatrix<Object> dh = times(d, w2T);
         double[] dhd = dh.data$mcD$sp();
         for (int j = 0; j < dhd.length; j++) {

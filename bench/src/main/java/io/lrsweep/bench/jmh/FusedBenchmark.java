@@ -2,8 +2,8 @@ package io.lrsweep.bench.jmh;
 
 import io.lrsweep.bench.ReferenceProblem;
 import io.lrsweep.core.optim.Sgd;
-import io.lrsweep.core.train.FusedTrainer;
-import io.lrsweep.core.train.Trainer;
+import io.lrsweep.core.train.Engine;
+import io.lrsweep.core.train.EpochListener;
 import io.lrsweep.core.train.TrialResult;
 import io.lrsweep.core.train.TrialSettings;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,12 +23,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Trials of one seed trained one at a time against the same trials trained together by
- * {@link FusedTrainer}: each operation trains the whole group, so trials per second is
+ * Trials of one seed trained one at a time against the same trials trained as one group by the
+ * {@link Engine}: each operation trains the whole group, so trials per second is
  * {@code trials / time}. Groups: the 8 learning rates of conf/learning-rate.json, and 16 SGD
- * settings (8 learning rates x 2 momenta), FusedTrainer's largest pass. {@code fused} uses the
- * kernel the trainer picks (LaneMlp, the models as Vector API lanes, as scripts/bench runs JMH
- * with the module), {@code fusedPlain} the plain-Java FusedMlp.
+ * settings (8 learning rates x 2 momenta), the sweep's largest group. {@code fused} uses the
+ * Vector API arithmetic (as scripts/bench runs JMH with the module), {@code fusedPlain} the
+ * plain-Java definition.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,23 +60,23 @@ public class FusedBenchmark {
     public List<TrialResult> oneAtATime() {
         List<TrialResult> out = new ArrayList<>(group.size());
         for (TrialSettings t : group) {
-            out.add(Trainer.train(t, problem.train, problem.validation, 0));
+            out.add(Engine.train(t, problem.train, problem.validation, 0));
         }
         return out;
     }
 
-    /** The fused trainer with the fastest kernel this JVM has (LaneMlp when the Vector API module is present). */
+    /** The group on the fastest arithmetic this JVM has (the Vector API when the module is present). */
     @Benchmark
     public List<TrialResult> fused() {
         System.clearProperty(PLAIN_PROPERTY);
-        return FusedTrainer.train(group, problem.train, problem.validation, 0);
+        return Engine.train(group, problem.train, problem.validation, 0, EpochListener.NONE);
     }
 
-    /** The fused trainer held to the plain-Java kernel, FusedMlp (what runs without the Vector API). */
+    /** The group held to the plain-Java arithmetic (what runs without the Vector API). */
     @Benchmark
     public List<TrialResult> fusedPlain() {
         System.setProperty(PLAIN_PROPERTY, "plain");
-        return FusedTrainer.train(group, problem.train, problem.validation, 0);
+        return Engine.train(group, problem.train, problem.validation, 0, EpochListener.NONE);
     }
 
     private static final String PLAIN_PROPERTY = "lrsweep.kernel";

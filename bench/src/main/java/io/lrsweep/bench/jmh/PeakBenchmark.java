@@ -15,12 +15,25 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.util.concurrent.TimeUnit;
 
 /**
- * This core's double-precision peak: chains of fused multiply-adds with more independent
- * accumulators than the FMA latency, so the FMA units never wait. {@link #vectorFma} uses the
- * widest vectors the CPU has (AVX2: 4 doubles) through the Vector API and is the peak the kernel
- * is compared with; {@link #scalarFma} is the same with one double per instruction, for scale.
- * Each invocation performs {@link #FLOPS_PER_CALL} (vector) or {@link #SCALAR_FLOPS_PER_CALL}
- * floating-point operations (a multiply-add counts 2).
+ * This core's double-precision peak: chains of arithmetic with more independent accumulators
+ * than the latency covers, so the units never wait for a result.
+ * <ul>
+ *   <li>{@link #vectorFma}: fused multiply-adds at the widest vector the JVM offers,
+ *       {@code DoubleVector.SPECIES_PREFERRED} (8 doubles on AVX-512, 4 on AVX2): the physical
+ *       peak, 2 FMA ports x lanes x 2 FLOPs per cycle on most x86 cores.</li>
+ *   <li>{@link #vectorMulAdd}: the same chains as a multiply then an add, two instructions. The
+ *       engine uses no FMA (its results must be the same bits on CPUs without one), so this is
+ *       its own ceiling; on cores whose multiplies and adds share the FMA ports it is half the
+ *       FMA peak.</li>
+ *   <li>{@link #scalarFma}: one double per instruction, for scale.</li>
+ * </ul>
+ * 12 chains: an FMA's latency is 4 cycles on current x86 cores and 2 issue per cycle, so 8 in
+ * flight keep the ports busy; a multiply then an add is 6 to 8 cycles of latency per step at 1
+ * step per cycle (2 ports), so 12 cover it too, and 12 accumulators plus 2 constants fit in the
+ * 16 vector registers of AVX2 without spilling. Each call performs
+ * {@code 2 x STEPS x CHAINS x lanes} FLOPs (a multiply-add, fused or not, counts 2;
+ * {@link #flopsPerCall}); the lane count of the run is recorded by {@link VectorInfo}, started
+ * with the same JVM options as the forks.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,15 +45,14 @@ public class PeakBenchmark {
     static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     static final int STEPS = 10_000;
     static final int CHAINS = 12;
-    public static final long FLOPS_PER_CALL = 2L * STEPS * CHAINS * SPECIES.length();
     public static final long SCALAR_FLOPS_PER_CALL = 2L * STEPS * CHAINS;
 
     public double m = 0.999_999;
     public double c = 1e-9;
 
-    /** The vector width in doubles this JVM uses (reported with the result). */
-    public static int lanes() {
-        return SPECIES.length();
+    /** FLOPs of one call of {@link #vectorFma} or {@link #vectorMulAdd} at {@code lanes} doubles per vector. */
+    public static long flopsPerCall(int lanes) {
+        return 2L * STEPS * CHAINS * lanes;
     }
 
     @Benchmark
@@ -62,6 +74,31 @@ public class PeakBenchmark {
             a9 = a9.fma(mv, cv);
             a10 = a10.fma(mv, cv);
             a11 = a11.fma(mv, cv);
+        }
+        return a0.add(a1).add(a2).add(a3).add(a4).add(a5).add(a6).add(a7).add(a8).add(a9).add(a10).add(a11)
+                .reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+    }
+
+    /** As {@link #vectorFma} with a separate multiply and add (not fused: Java never contracts them). */
+    @Benchmark
+    public double vectorMulAdd() {
+        DoubleVector mv = DoubleVector.broadcast(SPECIES, m);
+        DoubleVector cv = DoubleVector.broadcast(SPECIES, c);
+        DoubleVector a0 = DoubleVector.broadcast(SPECIES, 1.0);
+        DoubleVector a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0, a8 = a0, a9 = a0, a10 = a0, a11 = a0;
+        for (int s = 0; s < STEPS; s++) {
+            a0 = a0.mul(mv).add(cv);
+            a1 = a1.mul(mv).add(cv);
+            a2 = a2.mul(mv).add(cv);
+            a3 = a3.mul(mv).add(cv);
+            a4 = a4.mul(mv).add(cv);
+            a5 = a5.mul(mv).add(cv);
+            a6 = a6.mul(mv).add(cv);
+            a7 = a7.mul(mv).add(cv);
+            a8 = a8.mul(mv).add(cv);
+            a9 = a9.mul(mv).add(cv);
+            a10 = a10.mul(mv).add(cv);
+            a11 = a11.mul(mv).add(cv);
         }
         return a0.add(a1).add(a2).add(a3).add(a4).add(a5).add(a6).add(a7).add(a8).add(a9).add(a10).add(a11)
                 .reduceLanes(jdk.incubator.vector.VectorOperators.ADD);

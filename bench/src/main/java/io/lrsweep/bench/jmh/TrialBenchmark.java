@@ -1,7 +1,7 @@
 package io.lrsweep.bench.jmh;
 
 import io.lrsweep.bench.ReferenceProblem;
-import io.lrsweep.core.train.Trainer;
+import io.lrsweep.core.train.Engine;
 import io.lrsweep.core.train.TrialResult;
 import io.lrsweep.core.train.TrialSettings;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One reference trial (blobs, 2-50-3 relu, batch 32, 200 epochs, validation every epoch), the
- * whole of {@link Trainer#train}, for the three optimizer setups of the issue.
+ * whole of {@link Engine#train}, for the three optimizer setups of the issue.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +49,6 @@ public class TrialBenchmark {
 
     @Benchmark
     public TrialResult trial() {
-        return Trainer.train(settings, problem.train, problem.validation, 0);
+        return Engine.train(settings, problem.train, problem.validation, 0);
     }
 }

@@ -6,7 +6,7 @@ import io.lrsweep.bench.SparkLocal;
 import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.sweep.SweepParser;
 import io.lrsweep.core.sweep.SweepSpec;
-import io.lrsweep.core.train.Trainer;
+import io.lrsweep.core.train.Engine;
 import io.lrsweep.core.train.TrialSettings;
 import io.lrsweep.job.run.RunListener;
 import io.lrsweep.job.run.RunOptions;
@@ -107,13 +107,13 @@ public final class MllibPeer {
         List<TrialSettings> grid = ReferenceProblem.learningRateGrid();
         for (int round = 0; round < 10; round++) {
             for (TrialSettings t : grid) {
-                Trainer.train(t, problem.train, problem.validation, 0);
+                Engine.train(t, problem.train, problem.validation, 0);
             }
         }
         double[] ms = new double[grid.size()];
         for (int i = 0; i < ms.length; i++) {
             long t0 = System.nanoTime();
-            Trainer.train(grid.get(i), problem.train, problem.validation, 0);
+            Engine.train(grid.get(i), problem.train, problem.validation, 0);
             ms[i] = Json.millisSince(t0);
         }
         return ms;

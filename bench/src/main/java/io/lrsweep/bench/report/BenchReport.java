@@ -1,8 +1,8 @@
 package io.lrsweep.bench.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.lrsweep.bench.ReferenceProblem;
 import io.lrsweep.bench.report.Results.Jmh;
+import io.lrsweep.bench.shapes.Shape;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,10 +33,14 @@ public final class BenchReport {
 
     private String write(String command) throws IOException {
         // Sections compute the targets' numbers; the summary table comes first in the file.
+        Peak peak = Peak.of(r);
+        Markdown matrix = new Markdown();
+        ShapeMatrix.write(matrix, r, peak, targets);
+        targets.group("Issue 6: the reference trial, peers and sweeps (resolved; kept as a record)");
         Markdown body = md;
         trial(body);
         peers(body);
-        hardware(body);
+        hardware(body, peak);
         kernel(body);
         fused(body);
         sweeps(body);
@@ -49,19 +53,27 @@ public final class BenchReport {
         head.line("- Date: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         head.line("- Machine: " + Machine.describe());
         head.line("- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-                + "; OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version"));
+                + "; OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version")
+                + (r.vector == null ? "" : "; Vector API: " + r.vector.path("species").asText() + " (UseAVX="
+                + r.vector.path("UseAVX").asText() + ", MaxVectorSize=" + r.vector.path("MaxVectorSize").asText() + ")"));
         if (r.loadStart != null) {
             head.line("- Load average (1, 5, 15 min; /proc/loadavg) at the start: " + r.loadStart + "; at the end: " + r.loadEnd
                     + ". On a 2-core machine anything above ~1 means other work shared the cores during the run.");
         }
-        head.line("- Statistic: medians (JMH: over every measured iteration of 2 forks; others: over repetitions). "
-                + "Ratios are taken between numbers measured in the same run.");
+        if (command.contains("BENCH_QUICK") || sharedCores(r.loadStart) || sharedCores(r.loadEnd)) {
+            head.line("- **Caution:** " + (command.contains("BENCH_QUICK") ? "a smoke run (one short iteration per "
+                    + "benchmark, one trial per peer)" : "a full run") + (sharedCores(r.loadStart) || sharedCores(r.loadEnd)
+                    ? ", on cores shared with other work (load average above the core count)" : "")
+                    + ": its times are not the machine's and its ratios only roughly so.");
+        }
+        head.line("- Statistic: medians (JMH: over every measured iteration of every fork; others: over repetitions "
+                + "after a warm-up). Ratios are taken between numbers measured in the same run.");
         head.line();
         head.line("## Targets");
         head.line();
         targets.writeTo(head);
-        head.line();
         Limits.write(head);
+        head.append(matrix);
         head.append(body);
         head.line("## How to run");
         head.line();
@@ -70,12 +82,23 @@ public final class BenchReport {
         head.line("BENCH_QUICK=1 scripts/bench  # a short smoke run of the same steps (numbers not meaningful)");
         head.line("```");
         head.line();
-        head.line("It builds the project, installs Debian's `python3-torch` if `/usr/bin/python3` cannot import torch "
-                + "(needs root or sudo; the PyTorch rows are left out otherwise), runs the JMH benchmarks of `bench/` "
-                + "(`io.lrsweep.bench.jmh`), the peers (`bench/peers/torch_trial.py`, `io.lrsweep.bench.peers.MllibPeer`), "
-                + "the whole sweeps (`io.lrsweep.bench.sweep.SweepScale`) and writes this file "
-                + "(`io.lrsweep.bench.report.BenchReport`). Raw results stay in `bench/target/results/`.");
+        head.line("It builds the project, installs Debian's `python3-sklearn` and `python3-torch` if `/usr/bin/python3` "
+                + "cannot import them (needs root or sudo; a peer's rows are left out otherwise), runs the JMH benchmarks "
+                + "of `bench/` (`io.lrsweep.bench.jmh`), writes the shape matrix's rows (`io.lrsweep.bench.shapes.ShapeData`), "
+                + "runs the peers (`bench/peers/sklearn_trial.py`, `bench/peers/torch_trial.py`, "
+                + "`io.lrsweep.bench.peers.MllibPeer`), the whole sweeps (`io.lrsweep.bench.sweep.SweepScale`) and writes "
+                + "this file (`io.lrsweep.bench.report.BenchReport`). Raw results stay in `bench/target/results/`. "
+                + "The engine is called in one place, `io.lrsweep.bench.Engine`; the shapes are declared in "
+                + "`io.lrsweep.bench.shapes.Shape`.");
         return head.toString();
+    }
+
+    /** Whether a /proc/loadavg line's 1-minute load exceeds the cores of this machine. */
+    private static boolean sharedCores(String loadavg) {
+        if (loadavg == null || loadavg.isBlank()) {
+            return false;
+        }
+        return Double.parseDouble(loadavg.trim().split("\\s+")[0]) > Runtime.getRuntime().availableProcessors();
     }
 
     private double oursTrialMs() {
@@ -91,7 +114,7 @@ public final class BenchReport {
         m.line();
         m.line("| setup | median ms / trial | GFLOP/s |");
         m.line("|---|---:|---:|");
-        long flops = ReferenceProblem.flopsPerTrial(500, 500, 200);
+        long flops = ReferenceProblem.flopsPerTrial();
         for (String setup : new String[]{"sgd", "sgd-momentum-plateau", "adam"}) {
             Jmh j = r.jmh("TrialBenchmark.trial", "setup", setup);
             if (j != null) {
@@ -113,35 +136,38 @@ public final class BenchReport {
         double ours = oursTrialMs();
         m.line("### PyTorch, CPU, 1 thread");
         m.line();
-        if (r.torch64 == null) {
+        String reference = Shape.REFERENCE.name();
+        double torch64 = Results.peerSeconds(r.torch64, reference);
+        double torch32 = Results.peerSeconds(r.torch32, reference);
+        if (Double.isNaN(torch64)) {
             m.line("Not measured: `/usr/bin/python3` could not import torch and Debian's `python3-torch` could not be "
-                    + "installed.");
+                    + "installed, or the peer failed (see the shape matrix).");
             targets.add("PyTorch per-trial time / ours", ">= 50x", Double.NaN, 50, true, "not measured");
         } else {
-            m.line("`bench/peers/torch_trial.py`: the same model, initialisation, clipped loss, plain SGD lr 0.01, batch "
-                    + "32, 200 epochs reshuffled each, per-epoch validation; torch " + r.torch64.path("torch_version").asText()
-                    + ", `torch.set_num_threads(1)`.");
+            m.line("`bench/peers/torch_trial.py` on the reference shape (the shape matrix's first row): the same model, "
+                    + "initialisation, clipped loss, plain SGD lr 0.01, batch 32, 200 epochs reshuffled each, per-epoch "
+                    + "validation; torch " + r.torch64.path("torch_version").asText() + ", `torch.set_num_threads(1)`. "
+                    + "Ours: `TrialBenchmark` (sgd).");
             m.line();
             m.line("| | median s / trial | ours (ms) | ratio |");
             m.line("|---|---:|---:|---:|");
-            for (JsonNode t : new JsonNode[]{r.torch64, r.torch32}) {
-                if (t != null) {
-                    double s = t.path("median_trial_s").asDouble();
-                    m.line("| PyTorch " + t.path("dtype").asText() + " | " + Markdown.f(s, 3) + " | " + Markdown.f(ours, 1)
-                            + " | " + Markdown.f(s * 1e3 / ours, 1) + "x |");
-                }
+            m.line("| PyTorch float64 | " + Markdown.f(torch64, 3) + " | " + Markdown.f(ours, 1) + " | "
+                    + Markdown.f(torch64 * 1e3 / ours, 1) + "x |");
+            if (!Double.isNaN(torch32)) {
+                m.line("| PyTorch float32 | " + Markdown.f(torch32, 3) + " | " + Markdown.f(ours, 1) + " | "
+                        + Markdown.f(torch32 * 1e3 / ours, 1) + "x |");
             }
             double fusedTrial = fusedTrialMs();
             if (!Double.isNaN(fusedTrial)) {
-                double s = r.torch64.path("median_trial_s").asDouble();
                 m.line("| PyTorch float64, against ours fused (per trial of a group of 8, as a sweep trains them) | "
-                        + Markdown.f(s, 3) + " | " + Markdown.f(fusedTrial, 1) + " | " + Markdown.f(s * 1e3 / fusedTrial, 1) + "x |");
+                        + Markdown.f(torch64, 3) + " | " + Markdown.f(fusedTrial, 1) + " | " + Markdown.f(torch64 * 1e3 / fusedTrial, 1) + "x |");
             }
             m.line();
             m.line("The target is taken on one trial alone (first row); the last row is the time per trial when the "
                     + "8 learning rates of a seed train together (section 5), which is how the sweep job runs them.");
-            double ratio = r.torch64.path("median_trial_s").asDouble() * 1e3 / ours;
-            targets.add("PyTorch (float64, 1 thread) per-trial time / ours", ">= 50x", ratio, 50, true, Markdown.f(ratio, 1) + "x");
+            double ratio = torch64 * 1e3 / ours;
+            targets.add("PyTorch (float64, 1 thread) per-trial time / ours", ">= 50x", ratio, 50, true,
+                    Double.isNaN(ratio) ? "n/a" : Markdown.f(ratio, 1) + "x");
         }
         m.line();
         m.line("### Spark MLlib");
@@ -181,39 +207,52 @@ public final class BenchReport {
         return fused == null ? Double.NaN : fused.median() / 8;
     }
 
-    private void hardware(Markdown m) {
+    private void hardware(Markdown m, Peak peak) {
         m.line("## 3. Hardware");
         m.line();
-        Jmh vector = r.jmh("PeakBenchmark.vectorFma");
-        Jmh scalar = r.jmh("PeakBenchmark.scalarFma");
-        double ours = oursTrialMs();
-        if (vector == null) {
+        if (peak == null) {
             m.line("Not measured.");
+            m.line();
             return;
         }
-        double lanes = PeakFlops.lanes();
-        double peak = PeakFlops.vectorFlopsPerCall() / (vector.median() * 1e-6);
-        double scalarPeak = scalar == null ? Double.NaN : PeakFlops.scalarFlopsPerCall() / (scalar.median() * 1e-6);
-        long flops = ReferenceProblem.flopsPerTrial(500, 500, 200);
+        double ours = oursTrialMs();
+        long flops = ReferenceProblem.flopsPerTrial();
         double achieved = flops / (ours / 1e3);
-        m.line("JMH `PeakBenchmark`: 12 independent chains of fused multiply-adds (more than the FMA latency covers) "
-                + "through the Vector API at " + (int) lanes + " doubles per vector, and the same with scalar `Math.fma`.");
+        m.line("JMH `PeakBenchmark`, one thread: 12 independent chains (more than the latency covers) through the "
+                + "Vector API at the widest vector this JVM offers (`DoubleVector.SPECIES_PREFERRED`: " + peak.lanes()
+                + " doubles), of fused multiply-adds and of a multiply then an add; and scalar `Math.fma` for scale. "
+                + "A multiply-add counts 2 FLOPs, fused or not.");
         m.line();
         m.line("| | GFLOP/s |");
         m.line("|---|---:|");
-        m.line("| measured peak, vector FMA (" + (int) lanes + " x double) | " + Markdown.f(peak / 1e9, 1) + " |");
-        m.line("| scalar FMA, for scale | " + Markdown.f(scalarPeak / 1e9, 1) + " |");
+        m.line("| measured peak, vector FMA (" + peak.lanes() + " x double) | " + Markdown.f(peak.fma() / 1e9, 1) + " |");
+        m.line("| vector multiply then add, no FMA (" + peak.lanes() + " x double): the ceiling of an engine without FMA | "
+                + Markdown.f(peak.mulAdd() / 1e9, 1) + " |");
+        m.line("| scalar FMA, for scale | " + Markdown.f(peak.scalarFma() / 1e9, 1) + " |");
         m.line("| our reference trial (sgd) | " + Markdown.f(achieved / 1e9, 2) + " |");
         double fusedTrial = fusedTrialMs();
         if (!Double.isNaN(fusedTrial)) {
             m.line("| our reference trial fused in a group of 8 (per trial) | " + Markdown.f(flops / (fusedTrial / 1e3) / 1e9, 2) + " |");
         }
         m.line();
-        double fraction = achieved / peak;
-        m.line("Our trial runs at **" + Markdown.f(100 * fraction, 1) + "%** of this core's measured double-precision "
-                + "peak (" + Markdown.f(100 * achieved / scalarPeak, 0) + "% of the scalar FMA rate).");
-        targets.add("Fraction of the single-core double-precision peak", ">= 20%", fraction, 0.20, true,
-                Markdown.f(100 * fraction, 1) + "%");
+        double mhz = Machine.cpuMhz();
+        double ghz = peak.impliedGhz();
+        // Plausible: 2 FMA ports at a clock between 1 and 6 GHz (no x86 core sustains more; well
+        // below 1 means something else, e.g. one port or a throttled or shared core).
+        boolean plausible = ghz >= 1.0 && ghz <= 6.0;
+        m.line("Check: at 2 FMA ports x " + peak.lanes() + " lanes x 2 FLOPs per cycle, the measured FMA peak means a clock "
+                + "of " + Markdown.f(ghz, 2) + " GHz" + (Double.isNaN(mhz) ? "" : " (/proc/cpuinfo: " + Markdown.f(mhz, 0)
+                + " MHz, on a VM the nominal clock; turbo runs higher)") + ": "
+                + (plausible ? "plausible." : "**implausible**: look at the run (one FMA port? a throttled or busy core?).")
+                + " The mul+add peak is " + Markdown.f(100 * peak.mulAdd() / peak.fma(), 0) + "% of the FMA peak (50% where "
+                + "multiplies and adds share the two FMA ports).");
+        m.line();
+        double fraction = achieved / peak.fma();
+        m.line("Our trial runs at **" + Markdown.f(100 * fraction, 1) + "%** of this core's measured vector-FMA peak ("
+                + Markdown.f(100 * achieved / peak.mulAdd(), 1) + "% of the mul+add peak, "
+                + Markdown.f(100 * achieved / peak.scalarFma(), 0) + "% of the scalar FMA rate).");
+        targets.add("Fraction of the single-core double-precision peak (vector FMA)", ">= 20%", fraction, 0.20, true,
+                Double.isNaN(fraction) ? "n/a" : Markdown.f(100 * fraction, 1) + "%");
         m.line();
     }
 

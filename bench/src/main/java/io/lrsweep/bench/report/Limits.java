@@ -8,7 +8,10 @@ final class Limits {
     private Limits() {}
 
     static void write(Markdown m) {
-        m.line("## What limits the missed targets, and what would close them");
+        m.line("## What limits the missed targets of issue 6, and what would close them");
+        m.line();
+        m.line("Written for the engine of issue 6 (`Trainer`, `FusedTrainer`, `FusedMlp`, `LaneMlp`); the shape matrix "
+                + "measures whatever engine `io.lrsweep.bench.Engine` calls.");
         m.line();
         m.line("- **Per-trial speed (PyTorch ratio, fraction of peak).** These targets are for one trial alone, "
                 + "which runs the plain-Java kernel (`FusedMlp` with one model); its loops are what C2 vectorises by "

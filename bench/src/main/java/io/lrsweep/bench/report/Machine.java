@@ -8,6 +8,20 @@ import java.nio.file.Path;
 final class Machine {
     private Machine() {}
 
+    /** The first "cpu MHz" of /proc/cpuinfo (on a VM usually the nominal clock), or NaN. */
+    static double cpuMhz() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("cpu MHz")) {
+                    return Double.parseDouble(line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux, or no clock given: unknown
+        }
+        return Double.NaN;
+    }
+
     static String describe() {
         String model = "unknown CPU";
         String flags = "";

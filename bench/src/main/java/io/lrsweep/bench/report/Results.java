@@ -15,8 +15,13 @@ final class Results {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final JsonNode jmh;
+    /** bench/peers/torch_trial.py: every shape in float64, and the reference shape in float32. */
     final JsonNode torch64;
     final JsonNode torch32;
+    /** bench/peers/sklearn_trial.py: every shape. */
+    final JsonNode sklearn;
+    /** The vector width and flags of the JMH JVMs (VectorInfo). */
+    final JsonNode vector;
     final JsonNode mllib;
     final JsonNode scale;
     /** The BLAS class Breeze ran on in the JMH forks, or null. */
@@ -29,6 +34,8 @@ final class Results {
         jmh = read(dir.resolve("jmh.json"));
         torch64 = read(dir.resolve("torch-float64.json"));
         torch32 = read(dir.resolve("torch-float32.json"));
+        sklearn = read(dir.resolve("sklearn.json"));
+        vector = read(dir.resolve("vector.json"));
         mllib = read(dir.resolve("mllib.json"));
         scale = read(dir.resolve("scale.json"));
         Path blasFile = dir.resolve("blas.txt");
@@ -87,5 +94,40 @@ final class Results {
 
     Jmh jmh(String benchmark) {
         return jmh(benchmark, null, null);
+    }
+
+    /**
+     * How JMH ran {@code benchmark} (class.method; its first parameter set), e.g. "1 fork, 3
+     * warm-up and 5 measured iterations of 2 s", or "not run". Read from the run, since
+     * scripts/bench's quick mode overrides the benchmarks' own settings.
+     */
+    String jmhSettings(String benchmark) {
+        if (jmh != null) {
+            for (JsonNode r : jmh) {
+                if (r.get("benchmark").asText().endsWith(benchmark)) {
+                    int forks = r.path("forks").asInt();
+                    return forks + (forks == 1 ? " fork, " : " forks, ") + r.path("warmupIterations").asInt()
+                            + " warm-up and " + r.path("measurementIterations").asInt() + " measured iterations of "
+                            + r.path("measurementTime").asText() + " (at least one call each)";
+                }
+            }
+        }
+        return "not run";
+    }
+
+    /**
+     * A Python peer's median seconds per trial for the shape named {@code shape}: NaN if the
+     * peer did not run or has no such shape, and also if the shape failed there ({@link #peerError}
+     * then says why).
+     */
+    static double peerSeconds(JsonNode peer, String shape) {
+        JsonNode s = peer == null ? null : peer.path("shapes").get(shape);
+        return s == null || !s.has("median_trial_s") ? Double.NaN : s.get("median_trial_s").asDouble();
+    }
+
+    /** The error a Python peer recorded for a shape, or null. */
+    static String peerError(JsonNode peer, String shape) {
+        JsonNode s = peer == null ? null : peer.path("shapes").get(shape);
+        return s == null || !s.has("error") ? null : s.get("error").asText();
     }
 }

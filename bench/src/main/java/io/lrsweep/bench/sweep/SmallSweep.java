@@ -45,7 +45,7 @@ public final class SmallSweep {
             r.put("trials", summary.totalTrials());
             r.put("run_ms", Json.millisSince(t1));
             long t2 = System.nanoTime();
-            ReportBuilder.build(spark, out);
+            ReportBuilder.build(spark.sparkContext().hadoopConfiguration(), out);
             r.put("report_ms", Json.millisSince(t2));
         } finally {
             spark.stop();

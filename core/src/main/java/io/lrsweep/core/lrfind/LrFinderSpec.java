@@ -33,6 +33,6 @@ public record LrFinderSpec(double lrMin, double lrMax, int updates, double smoot
 
     /** The learning rate of update {@code k} (0-based). */
     public double learningRate(int k) {
-        return lrMin * Math.pow(lrMax / lrMin, (double) k / (updates - 1));
+        return lrMin * StrictMath.pow(lrMax / lrMin, (double) k / (updates - 1));
     }
 }

@@ -9,8 +9,34 @@ package io.lrsweep.core.optim;
  * Two variants: Keras 2.2.4's (the default: lr 0.01, accumulator starts at 0) and tf.keras 2.x's
  * (lr 0.001, accumulator starts at 0.1), chosen by {@link Variant}; never mixed silently.
  */
+import java.util.List;
+
+import static io.lrsweep.core.optim.OptimizerType.DECAY;
+import static io.lrsweep.core.optim.OptimizerType.LEARNING_RATE;
+import static io.lrsweep.core.optim.OptimizerType.choice;
+import static io.lrsweep.core.optim.OptimizerType.map;
+import static io.lrsweep.core.optim.OptimizerType.number;
+
 public record Adagrad(double learningRate, double epsilon, double initialAccumulator, double decay, Variant variant)
         implements OptimizerSpec {
+
+    /** The variant decides the learning rate's and the accumulator's defaults. */
+    public static final OptimizerType<Adagrad> TYPE = new OptimizerType<>("adagrad",
+            Field.number(LEARNING_RATE, v -> variant(v).defaultLearningRate, "a finite number > 0 (keras: 0.01, tf.keras: 0.001)"),
+            List.of(Field.choice("variant", List.of("keras", "tf.keras"), "keras", "keras: Keras 2.2.4; tf.keras: tf.keras 2.x"),
+                    Field.number("epsilon", 1e-7, "a finite number > 0"),
+                    Field.number("initial_accumulator", v -> variant(v).defaultInitialAccumulator,
+                            "a finite number >= 0 (keras: 0.0, tf.keras: 0.1)")),
+            v -> new Adagrad(number(v, LEARNING_RATE), number(v, "epsilon"), number(v, "initial_accumulator"), number(v, DECAY),
+                    variant(v)),
+            a -> map(LEARNING_RATE, a.learningRate(), "variant", a.variant().label, "epsilon", a.epsilon(),
+                    "initial_accumulator", a.initialAccumulator(), DECAY, a.decay()));
+
+    private static Variant variant(java.util.Map<String, Object> v) {
+        Object label = v.get("variant");
+        return label == null ? Variant.KERAS : Variant.fromLabel(choice(v, "variant"));
+    }
+
 
     public enum Variant {
         /** Keras 2.2.4: lr 0.01, accumulator starts at 0. */
@@ -38,8 +64,6 @@ public record Adagrad(double learningRate, double epsilon, double initialAccumul
         }
     }
 
-    public static final double DEFAULT_EPSILON = 1e-7;
-
     public Adagrad {
         Checks.positive("learning_rate", learningRate);
         Checks.positive("epsilon", epsilon);
@@ -55,7 +79,7 @@ public record Adagrad(double learningRate, double epsilon, double initialAccumul
     }
 
     public static Adagrad defaults(Variant variant) {
-        return new Adagrad(variant.defaultLearningRate, DEFAULT_EPSILON, variant.defaultInitialAccumulator, 0.0, variant);
+        return TYPE.create(java.util.Map.of("variant", variant.label));
     }
 
     @Override
@@ -74,8 +98,24 @@ public record Adagrad(double learningRate, double epsilon, double initialAccumul
     }
 
     @Override
-    public void update(double[] w, double[] g, double lrT, OptimizerState state) {
-        double[] a = state.second;
+    public java.util.List<String> slots() {
+        return java.util.List.of("accumulator");
+    }
+
+    @Override
+    public double initialSlotValue(String name) {
+        return initialAccumulator;
+    }
+
+    /** A step is proportional to the gradient. */
+    @Override
+    public boolean idleWithoutGradient(double[][] slots) {
+        return true;
+    }
+
+    @Override
+    public void update(double[] w, double[] g, double[][] slots, double lrT, long t) {
+        double[] a = slots[0];
         for (int i = 0; i < w.length; i++) {
             double gi = g[i];
             double ai = a[i] + gi * gi;

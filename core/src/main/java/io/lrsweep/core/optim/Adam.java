@@ -10,12 +10,24 @@ package io.lrsweep.core.optim;
  *   w = w - lr_s * m / (sqrt(v) + epsilon)
  * </pre>
  */
+import java.util.List;
+
+import static io.lrsweep.core.optim.OptimizerType.DECAY;
+import static io.lrsweep.core.optim.OptimizerType.LEARNING_RATE;
+import static io.lrsweep.core.optim.OptimizerType.map;
+import static io.lrsweep.core.optim.OptimizerType.number;
+
 public record Adam(double learningRate, double beta1, double beta2, double epsilon, double decay) implements OptimizerSpec {
 
-    public static final double DEFAULT_LEARNING_RATE = 0.001;
-    public static final double DEFAULT_BETA_1 = 0.9;
-    public static final double DEFAULT_BETA_2 = 0.999;
-    public static final double DEFAULT_EPSILON = 1e-7;
+    public static final OptimizerType<Adam> TYPE = new OptimizerType<>("adam",
+            Field.number(LEARNING_RATE, 0.001, "a finite number > 0"),
+            List.of(Field.number("beta_1", 0.9, "in [0, 1)"), Field.number("beta_2", 0.999, "in [0, 1)"),
+                    Field.number("epsilon", 1e-7, "a finite number > 0")),
+            v -> new Adam(number(v, LEARNING_RATE), number(v, "beta_1"), number(v, "beta_2"), number(v, "epsilon"),
+                    number(v, DECAY)),
+            a -> map(LEARNING_RATE, a.learningRate(), "beta_1", a.beta1(), "beta_2", a.beta2(), "epsilon", a.epsilon(),
+                    DECAY, a.decay()));
+
 
     public Adam {
         Checks.positive("learning_rate", learningRate);
@@ -26,7 +38,7 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     }
 
     public static Adam defaults() {
-        return new Adam(DEFAULT_LEARNING_RATE, DEFAULT_BETA_1, DEFAULT_BETA_2, DEFAULT_EPSILON, 0.0);
+        return TYPE.defaults();
     }
 
     @Override
@@ -45,11 +57,30 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     }
 
     @Override
-    public void update(double[] w, double[] g, double lrT, OptimizerState state) {
-        double s = (double) (state.updates + 1);
-        double lrS = lrT * (Math.sqrt(1.0 - Math.pow(beta2, s)) / (1.0 - Math.pow(beta1, s)));
-        double[] m = state.first;
-        double[] v = state.second;
+    public java.util.List<String> slots() {
+        return java.util.List.of("m", "v");
+    }
+
+    /**
+     * Idle only once the first moment is exactly zero: while it is not, a growing bias-corrected
+     * learning rate (or a schedule) could still move a weight.
+     */
+    @Override
+    public boolean idleWithoutGradient(double[][] slots) {
+        for (double mi : slots[0]) {
+            if (mi != 0.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void update(double[] w, double[] g, double[][] slots, double lrT, long t) {
+        double s = (double) (t + 1);
+        double lrS = lrT * (Math.sqrt(1.0 - StrictMath.pow(beta2, s)) / (1.0 - StrictMath.pow(beta1, s)));
+        double[] m = slots[0];
+        double[] v = slots[1];
         double oneMinusB1 = 1.0 - beta1;
         double oneMinusB2 = 1.0 - beta2;
         for (int i = 0; i < w.length; i++) {

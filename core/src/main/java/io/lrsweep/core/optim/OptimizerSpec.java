@@ -1,21 +1,23 @@
 package io.lrsweep.core.optim;
 
+import java.util.List;
+
 /**
  * An optimizer's immutable, validated configuration: the same value is shared by every trial
- * that uses it, while the changing state lives in {@link OptimizerState}, one per trial.
- *
- * <p>Update rules are Keras 2.2.4's (see {@code training-semantics.md}); {@code t} counts updates
- * from 0 over the whole run and {@code lr_t = lr / (1 + decay * t)} for every optimizer.
+ * that uses it, while the changing state (its named slots and update count) lives in an
+ * {@link Optimizer}, one per model. Update rules are Keras 2.2.4's ({@code training-semantics.md});
+ * {@code t} counts updates from 0 over the whole run. The learning rate of an update, time-based
+ * decay included, is computed by the caller and passed in.
  */
 public sealed interface OptimizerSpec extends java.io.Serializable permits Sgd, RmsProp, Adagrad, Adam {
 
     /** The initial learning rate. */
     double learningRate();
 
-    /** Keras's time-based decay, applied per update. */
+    /** Keras's time-based decay, {@code lr / (1 + decay * t)} per update. */
     double decay();
 
-    /** The optimizer's name as written in sweep files: sgd, rmsprop, adagrad, adam. */
+    /** The optimizer's name as written in sweep files. */
     String name();
 
     /** The same optimizer with another initial learning rate. */
@@ -24,18 +26,25 @@ public sealed interface OptimizerSpec extends java.io.Serializable permits Sgd, 
     /** The same optimizer with another time-based decay. */
     OptimizerSpec withDecay(double decay);
 
-    /** Keras's lr_t: the learning rate used for update {@code t} (0-based) from base lr {@code lr}. */
-    static double decayed(double lr, double decay, long t) {
-        return decay > 0.0 ? lr * (1.0 / (1.0 + decay * (double) t)) : lr;
+    /** The state slots, named as the paper does; each is as long as the parameters. */
+    List<String> slots();
+
+    /** What slot {@code name} holds before the first update. */
+    default double initialSlotValue(String name) {
+        return 0.0;
     }
 
     /**
-     * One update of {@code w} in place from gradient {@code g}, with {@code lrT} the learning rate
-     * for this update (decay already applied). Reads and writes {@code state}; allocates nothing.
-     * {@link Optimizer} is the caller: it computes {@code lrT} and counts the updates.
+     * One update of {@code w} in place from gradient {@code g}: {@code slots} in the order of
+     * {@link #slots()}, {@code lrT} the learning rate of this update, {@code t} its 0-based index.
+     * Elementwise and in index order; allocates nothing.
      */
-    void update(double[] w, double[] g, double lrT, OptimizerState state);
+    void update(double[] w, double[] g, double[][] slots, double lrT, long t);
 
-    /** The names accepted in sweep files. */
-    java.util.List<String> NAMES = java.util.List.of("sgd", "rmsprop", "adagrad", "adam");
+    /**
+     * Whether the state can no longer move the parameters while every gradient is zero: asked
+     * after an epoch in which no row passed a gradient and no parameter changed (see the engine's
+     * frozen trials).
+     */
+    boolean idleWithoutGradient(double[][] slots);
 }

@@ -7,11 +7,21 @@ package io.lrsweep.core.optim;
  *   w = w - lr_t * g / (sqrt(a) + epsilon)
  * </pre>
  */
+import java.util.List;
+
+import static io.lrsweep.core.optim.OptimizerType.DECAY;
+import static io.lrsweep.core.optim.OptimizerType.LEARNING_RATE;
+import static io.lrsweep.core.optim.OptimizerType.map;
+import static io.lrsweep.core.optim.OptimizerType.number;
+
 public record RmsProp(double learningRate, double rho, double epsilon, double decay) implements OptimizerSpec {
 
-    public static final double DEFAULT_LEARNING_RATE = 0.001;
-    public static final double DEFAULT_RHO = 0.9;
-    public static final double DEFAULT_EPSILON = 1e-7;
+    public static final OptimizerType<RmsProp> TYPE = new OptimizerType<>("rmsprop",
+            Field.number(LEARNING_RATE, 0.001, "a finite number > 0"),
+            List.of(Field.number("rho", 0.9, "in [0, 1)"), Field.number("epsilon", 1e-7, "a finite number > 0")),
+            v -> new RmsProp(number(v, LEARNING_RATE), number(v, "rho"), number(v, "epsilon"), number(v, DECAY)),
+            r -> map(LEARNING_RATE, r.learningRate(), "rho", r.rho(), "epsilon", r.epsilon(), DECAY, r.decay()));
+
 
     public RmsProp {
         Checks.positive("learning_rate", learningRate);
@@ -21,7 +31,7 @@ public record RmsProp(double learningRate, double rho, double epsilon, double de
     }
 
     public static RmsProp defaults() {
-        return new RmsProp(DEFAULT_LEARNING_RATE, DEFAULT_RHO, DEFAULT_EPSILON, 0.0);
+        return TYPE.defaults();
     }
 
     @Override
@@ -40,8 +50,19 @@ public record RmsProp(double learningRate, double rho, double epsilon, double de
     }
 
     @Override
-    public void update(double[] w, double[] g, double lrT, OptimizerState state) {
-        double[] a = state.second;
+    public java.util.List<String> slots() {
+        return java.util.List.of("accumulator");
+    }
+
+    /** A step is proportional to the gradient. */
+    @Override
+    public boolean idleWithoutGradient(double[][] slots) {
+        return true;
+    }
+
+    @Override
+    public void update(double[] w, double[] g, double[][] slots, double lrT, long t) {
+        double[] a = slots[0];
         double oneMinusRho = 1.0 - rho;
         for (int i = 0; i < w.length; i++) {
             double gi = g[i];

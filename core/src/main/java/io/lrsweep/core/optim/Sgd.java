@@ -11,9 +11,30 @@ package io.lrsweep.core.optim;
  * This is not PyTorch's convention ({@code v = m v + g; w -= lr v}); the two agree only at a
  * constant learning rate.
  */
+import java.util.List;
+
+import static io.lrsweep.core.optim.OptimizerType.DECAY;
+import static io.lrsweep.core.optim.OptimizerType.LEARNING_RATE;
+import static io.lrsweep.core.optim.OptimizerType.bool;
+import static io.lrsweep.core.optim.OptimizerType.map;
+import static io.lrsweep.core.optim.OptimizerType.number;
+
 public record Sgd(double learningRate, double momentum, boolean nesterov, double decay) implements OptimizerSpec {
 
-    public static final double DEFAULT_LEARNING_RATE = 0.01;
+    /**
+     * Momentum is a grid axis. Nesterov is set for the sweep and applies where momentum > 0
+     * (Nesterov momentum with momentum 0 is plain SGD, so those trials run without it).
+     */
+    public static final OptimizerType<Sgd> TYPE = new OptimizerType<>("sgd",
+            Field.number(LEARNING_RATE, 0.01, "a finite number > 0"),
+            List.of(Field.number("momentum", 0.0, "in [0, 1)").asAxis(),
+                    Field.bool("nesterov", false, "Nesterov momentum where momentum > 0")),
+            v -> {
+                double m = number(v, "momentum");
+                return new Sgd(number(v, LEARNING_RATE), m, bool(v, "nesterov") && m > 0.0, number(v, DECAY));
+            },
+            s -> map(LEARNING_RATE, s.learningRate(), "momentum", s.momentum(), "nesterov", s.nesterov(), DECAY, s.decay()));
+
 
     public Sgd {
         Checks.positive("learning_rate", learningRate);
@@ -26,7 +47,7 @@ public record Sgd(double learningRate, double momentum, boolean nesterov, double
 
     /** Keras defaults. */
     public static Sgd defaults() {
-        return new Sgd(DEFAULT_LEARNING_RATE, 0.0, false, 0.0);
+        return TYPE.defaults();
     }
 
     @Override
@@ -44,13 +65,23 @@ public record Sgd(double learningRate, double momentum, boolean nesterov, double
         return new Sgd(learningRate, momentum, nesterov, d);
     }
 
-    public Sgd withMomentum(double m) {
-        return new Sgd(learningRate, m, nesterov && m > 0.0, decay);
+    @Override
+    public java.util.List<String> slots() {
+        return java.util.List.of("velocity");
+    }
+
+    /**
+     * With no gradient the velocity only shrinks ({@code v = momentum * v}) and keeps its sign; if
+     * it moved no weight over a whole epoch it never will again.
+     */
+    @Override
+    public boolean idleWithoutGradient(double[][] slots) {
+        return true;
     }
 
     @Override
-    public void update(double[] w, double[] g, double lrT, OptimizerState state) {
-        double[] v = state.first;
+    public void update(double[] w, double[] g, double[][] slots, double lrT, long t) {
+        double[] v = slots[0];
         int n = w.length;
         if (momentum == 0.0) {
             // v = -lr_t * g each step, so both forms reduce to w -= lr_t * g (bit for bit).

@@ -1,7 +1,10 @@
 package io.lrsweep.core.schedule;
 
 /**
- * ReduceLROnPlateau's state machine for one trial, exactly Keras's rule (training-semantics.md):
+ * ReduceLROnPlateau's state machine for one trial, exactly Keras's rule (training-semantics.md);
+ * its lr, the base rate cut by every reduction so far, is one factor of an update's learning
+ * rate ({@code io.lrsweep.core.train.LearningRate}). It is kept as Keras keeps it, as the rate
+ * itself rather than a scale of the base, so that min_lr and the cut test are Keras's bit for bit:
  * <pre>
  * if cooldown_counter > 0: cooldown_counter -= 1; wait = 0
  * if improved(current, best): best = current; wait = 0
@@ -53,8 +56,13 @@ public final class PlateauController {
         return spec.monitor().lowerIsBetter ? current < best - spec.minDelta() : current > best + spec.minDelta();
     }
 
+    /** The controller's learning rate (Keras's {@code optimizer.lr}): the base rate with every cut applied. */
     public double learningRate() {
         return lr;
+    }
+
+    public PlateauSpec spec() {
+        return spec;
     }
 
     public double best() {

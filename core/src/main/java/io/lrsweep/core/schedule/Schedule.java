@@ -1,14 +1,15 @@
 package io.lrsweep.core.schedule;
 
 /**
- * An epoch-wise learning-rate schedule: a pure function of the epoch that multiplies the base
- * learning rate (optax style). Time-based decay is per update and belongs to the optimizer
- * ({@code decay}); the plateau controller is a separate, stateful multiplier.
+ * A learning-rate schedule: a pure function of the update that multiplies the base learning rate
+ * (optax style), see {@code io.lrsweep.core.train.LearningRate}. {@code t} is the 0-based update
+ * index, {@code U} the updates per epoch, {@code T} all updates of the run; the epoch-wise kinds
+ * read the epoch {@code t / U}. Time-based decay and the plateau controller are separate factors.
  */
 public sealed interface Schedule extends java.io.Serializable permits Schedule.Constant, Schedule.StepDecay, Schedule.ExponentialDecay {
 
-    /** The factor applied to the initial learning rate during {@code epoch} (0-based). */
-    double factor(int epoch);
+    /** The factor applied to the base learning rate for update {@code t} of {@code T}, {@code U} per epoch. */
+    double factor(long t, long updatesPerEpoch, long totalUpdates);
 
     /** The kind as written in sweep files. */
     String kind();
@@ -16,7 +17,7 @@ public sealed interface Schedule extends java.io.Serializable permits Schedule.C
     /** No schedule: factor 1 every epoch. */
     record Constant() implements Schedule {
         @Override
-        public double factor(int epoch) {
+        public double factor(long t, long updatesPerEpoch, long totalUpdates) {
             return 1.0;
         }
 
@@ -38,8 +39,9 @@ public sealed interface Schedule extends java.io.Serializable permits Schedule.C
         }
 
         @Override
-        public double factor(int epoch) {
-            return Math.pow(dropFactor, Math.floor((double) epoch / everyEpochs));
+        public double factor(long t, long updatesPerEpoch, long totalUpdates) {
+            long epoch = t / updatesPerEpoch;
+            return StrictMath.pow(dropFactor, (double) (epoch / everyEpochs));
         }
 
         @Override
@@ -57,8 +59,8 @@ public sealed interface Schedule extends java.io.Serializable permits Schedule.C
         }
 
         @Override
-        public double factor(int epoch) {
-            return Math.pow(rate, epoch);
+        public double factor(long t, long updatesPerEpoch, long totalUpdates) {
+            return StrictMath.pow(rate, (double) (t / updatesPerEpoch));
         }
 
         @Override

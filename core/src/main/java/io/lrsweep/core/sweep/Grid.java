@@ -1,6 +1,6 @@
 package io.lrsweep.core.sweep;
 
-import io.lrsweep.core.optim.OptimizerSpec;
+import io.lrsweep.core.optim.Optimizers;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,9 +24,9 @@ public record Grid(List<String> optimizers, List<Double> learningRates, List<Dou
     public Grid {
         optimizers = checked("grid.optimizer", optimizers);
         for (int i = 0; i < optimizers.size(); i++) {
-            if (optimizers.get(i) == null || !OptimizerSpec.NAMES.contains(optimizers.get(i))) {
+            if (optimizers.get(i) == null || !Optimizers.NAMES.contains(optimizers.get(i))) {
                 throw SweepSpecException.at("grid.optimizer[" + i + "]",
-                        "must be one of " + OptimizerSpec.NAMES + ", got '" + optimizers.get(i) + "'");
+                        "must be one of " + Optimizers.NAMES + ", got '" + optimizers.get(i) + "'");
             }
         }
         if (learningRates != null) {
@@ -72,9 +72,9 @@ public record Grid(List<String> optimizers, List<Double> learningRates, List<Dou
         return patiences.stream().anyMatch(p -> p != null);
     }
 
-    /** The momentum axis as it applies to {@code optimizer}: itself for sgd, a single null otherwise. */
+    /** The momentum axis as it applies to {@code optimizer}: itself where it has momentum, a single null otherwise. */
     List<Double> momentaFor(String optimizer) {
-        return optimizer.equals("sgd") ? momenta : Collections.singletonList(null);
+        return Optimizers.named(optimizer).has("momentum") ? momenta : Collections.singletonList(null);
     }
 
     /** An unmodifiable copy that may hold nulls, checked non-empty and free of duplicates. */

@@ -1,70 +1,62 @@
 package io.lrsweep.core.sweep;
 
-import io.lrsweep.core.optim.Adagrad;
-import io.lrsweep.core.optim.Adam;
 import io.lrsweep.core.optim.OptimizerSpec;
-import io.lrsweep.core.optim.RmsProp;
-import io.lrsweep.core.optim.Sgd;
+import io.lrsweep.core.optim.OptimizerType;
+import io.lrsweep.core.optim.Optimizers;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Each optimizer's settings that are not grid axes, as configured prototypes (Tribuo style): a
- * trial's optimizer is its template with the trial's learning rate, momentum and decay put in.
+ * Each optimizer's settings that are not grid axes, as the sweep's {@code optimizers} block gives
+ * them (Tribuo's configured prototypes): a trial's optimizer is built from these values, the
+ * trial's axis values (learning rate, momentum, decay) and every other field's default
+ * ({@link OptimizerType}). A base {@code learning_rate} here is the rate an optimizer runs at when
+ * the grid has no learning-rate axis (its declared default otherwise).
  *
- * <p>A template's learning rate is the optimizer's <em>base</em> learning rate, used only when the
- * grid has no learning-rate axis (Keras's defaults unless the sweep's {@code optimizers} block says
- * otherwise). Templates carry no decay and no momentum: those are axes. {@code sgdNesterov} stands
- * beside the sgd template because {@link Sgd} cannot hold Nesterov without momentum; it applies to
- * the sgd trials whose momentum is above 0 (Nesterov momentum with momentum 0 is plain SGD).
+ * @param configured per optimizer name, the values the sweep set (each completed with the
+ *                   defaults, so that two sweeps that mean the same compare equal)
  */
-public record OptimizerTemplates(Sgd sgd, boolean sgdNesterov, RmsProp rmsprop, Adagrad adagrad, Adam adam) {
+public record OptimizerTemplates(Map<String, Map<String, Object>> configured) {
 
     public OptimizerTemplates {
-        if (sgd == null || rmsprop == null || adagrad == null || adam == null) {
-            throw new SweepSpecException("optimizers", "optimizers: every optimizer needs a template");
+        Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
+        for (OptimizerType<?> type : Optimizers.ALL) {
+            copy.put(type.name(), Map.copyOf(type.complete(configured.getOrDefault(type.name(), Map.of()))));
         }
-        if (sgd.momentum() != 0.0 || sgd.nesterov()) {
-            throw SweepSpecException.at("optimizers.sgd",
-                    "template must have momentum 0 and nesterov false (momentum is a grid axis; use sgdNesterov)");
-        }
-        for (OptimizerSpec t : new OptimizerSpec[] {sgd, rmsprop, adagrad, adam}) {
-            if (t.decay() != 0.0) {
-                throw SweepSpecException.at("optimizers." + t.name(), "template must have decay 0 (decay is a grid axis)");
-            }
-        }
+        configured = Map.copyOf(copy);
     }
 
-    /** Keras 2.2.4's defaults for all four, Adagrad in its Keras variant. */
+    /** No optimizer configured: every one at its declared defaults (Keras 2.2.4's). */
     public static OptimizerTemplates defaults() {
-        return new OptimizerTemplates(Sgd.defaults(), false, RmsProp.defaults(), Adagrad.defaults(), Adam.defaults());
+        return new OptimizerTemplates(Map.of());
     }
 
-    /** The template of optimizer {@code name} (one of {@link OptimizerSpec#NAMES}). */
-    public OptimizerSpec template(String name) {
-        return switch (name) {
-            case "sgd" -> sgd;
-            case "rmsprop" -> rmsprop;
-            case "adagrad" -> adagrad;
-            case "adam" -> adam;
-            default -> throw SweepSpecException.at("grid.optimizer", "must name one of " + OptimizerSpec.NAMES + ", got '" + name + "'");
-        };
+    /** Every field of optimizer {@code name} as configured, defaults filled in, in field order. */
+    public Map<String, Object> template(String name) {
+        Optimizers.named(name);
+        return configured.get(name);
     }
 
     /** The learning rate {@code name} runs at when the grid has no learning-rate axis. */
     public double baseLearningRate(String name) {
-        return template(name).learningRate();
+        return ((Number) template(name).get(OptimizerType.LEARNING_RATE)).doubleValue();
     }
 
     /**
-     * One trial's optimizer: the template of {@code name} with {@code learningRate} (null: the base
-     * learning rate), {@code momentum} (sgd only; null for the others) and {@code decay}.
+     * One trial's optimizer: optimizer {@code name} as configured, with {@code learningRate} (null:
+     * the base learning rate), {@code momentum} (null for optimizers without one) and {@code decay}.
      */
     public OptimizerSpec resolve(String name, Double learningRate, Double momentum, double decay) {
-        OptimizerSpec t = template(name);
-        double lr = learningRate == null ? t.learningRate() : learningRate;
-        if (t instanceof Sgd s) {
-            double m = momentum == null ? 0.0 : momentum;
-            return new Sgd(lr, m, sgdNesterov && m > 0.0, decay);
+        OptimizerType<?> type = Optimizers.named(name);
+        Map<String, Object> values = new LinkedHashMap<>(configured.get(name));
+        if (learningRate != null) {
+            values.put(OptimizerType.LEARNING_RATE, learningRate);
         }
-        return t.withLearningRate(lr).withDecay(decay);
+        if (momentum != null && type.has("momentum")) {
+            values.put("momentum", momentum);
+        }
+        values.put(OptimizerType.DECAY, decay);
+        return type.create(values);
     }
 }

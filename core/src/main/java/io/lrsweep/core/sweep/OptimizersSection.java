@@ -3,115 +3,88 @@ package io.lrsweep.core.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lrsweep.core.optim.Adagrad;
-import io.lrsweep.core.optim.Adam;
-import io.lrsweep.core.optim.OptimizerSpec;
-import io.lrsweep.core.optim.RmsProp;
-import io.lrsweep.core.optim.Sgd;
+import io.lrsweep.core.optim.Field;
+import io.lrsweep.core.optim.OptimizerType;
+import io.lrsweep.core.optim.Optimizers;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The sweep file's {@code optimizers} block: per optimizer, the hyperparameters that are not grid
- * axes (Keras 2.2.4 defaults), plus an optional base {@code learning_rate} used when the grid has no
- * learning-rate axis. The written form of a sweep uses that field to show each optimizer's learning
- * rate when the grid has none, so a resolved sweep reads back to the same trials.
+ * The sweep file's {@code optimizers} block: per optimizer, the fields that are not grid axes,
+ * plus an optional base {@code learning_rate} used when the grid has no learning-rate axis. Which
+ * fields an optimizer has, their kinds, defaults and rules come from its declaration
+ * ({@link OptimizerType}); the written form of a sweep fills in every one of them, and each
+ * optimizer's learning rate when the grid has none, so a resolved sweep reads back to the same
+ * trials.
  */
 final class OptimizersSection {
     static final String PATH = "optimizers";
-    static final List<String> SGD_FIELDS = List.of("learning_rate", "nesterov");
-    static final List<String> RMSPROP_FIELDS = List.of("learning_rate", "rho", "epsilon");
-    static final List<String> ADAGRAD_FIELDS = List.of("learning_rate", "variant", "epsilon", "initial_accumulator");
-    static final List<String> ADAM_FIELDS = List.of("learning_rate", "beta_1", "beta_2", "epsilon");
 
     /** The templates, the optimizers the block names, and those among them that set a learning_rate. */
     record Read(OptimizerTemplates templates, List<String> configured, List<String> withLearningRate) {}
 
     private OptimizersSection() {}
 
+    /** The keys allowed in optimizer {@code type}'s block: its configured fields and the base learning rate. */
+    static List<String> keys(OptimizerType<?> type) {
+        List<String> keys = new ArrayList<>();
+        keys.add(OptimizerType.LEARNING_RATE);
+        type.configured().forEach(f -> keys.add(f.key()));
+        return keys;
+    }
+
     static Read read(JsonNode node) {
         if (node == null) {
             return new Read(OptimizerTemplates.defaults(), List.of(), List.of());
         }
-        JsonFields block = JsonFields.of(node, PATH, OptimizerSpec.NAMES);
-        List<String> configured = new ArrayList<>();
+        JsonFields block = JsonFields.of(node, PATH, Optimizers.NAMES);
+        Map<String, Map<String, Object>> configured = new LinkedHashMap<>();
         List<String> withLearningRate = new ArrayList<>();
-        for (String name : OptimizerSpec.NAMES) {
-            if (block.has(name)) {
-                configured.add(name);
-                if (block.get(name).has("learning_rate")) {
-                    withLearningRate.add(name);
+        for (OptimizerType<?> type : Optimizers.ALL) {
+            List<String> keys = keys(type);
+            JsonFields f = block.object(type.name(), keys);
+            if (f == null) {
+                continue;
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Field field : type.fields()) {
+                if (keys.contains(field.key()) && f.has(field.key())) {
+                    values.put(field.key(), value(f, field));
                 }
             }
-        }
-        JsonFields sgd = block.object("sgd", SGD_FIELDS);
-        JsonFields rmsprop = block.object("rmsprop", RMSPROP_FIELDS);
-        JsonFields adagrad = block.object("adagrad", ADAGRAD_FIELDS);
-        JsonFields adam = block.object("adam", ADAM_FIELDS);
-        OptimizerTemplates templates = new OptimizerTemplates(sgd(sgd), sgd != null && sgd.bool("nesterov", false),
-                rmsprop(rmsprop), adagrad(adagrad), adam(adam));
-        return new Read(templates, List.copyOf(configured), List.copyOf(withLearningRate));
-    }
-
-    private static Sgd sgd(JsonFields f) {
-        if (f == null) {
-            return Sgd.defaults();
-        }
-        try {
-            return new Sgd(f.number("learning_rate", Sgd.DEFAULT_LEARNING_RATE), 0.0, false, 0.0);
-        } catch (IllegalArgumentException e) {
-            throw SweepSpecException.wrap(f.path(), SGD_FIELDS, e);
-        }
-    }
-
-    private static RmsProp rmsprop(JsonFields f) {
-        if (f == null) {
-            return RmsProp.defaults();
-        }
-        try {
-            return new RmsProp(f.number("learning_rate", RmsProp.DEFAULT_LEARNING_RATE), f.number("rho", RmsProp.DEFAULT_RHO),
-                    f.number("epsilon", RmsProp.DEFAULT_EPSILON), 0.0);
-        } catch (IllegalArgumentException e) {
-            throw SweepSpecException.wrap(f.path(), RMSPROP_FIELDS, e);
-        }
-    }
-
-    private static Adagrad adagrad(JsonFields f) {
-        if (f == null) {
-            return Adagrad.defaults();
-        }
-        Adagrad.Variant variant = Adagrad.Variant.KERAS;
-        if (f.has("variant")) {
-            String label = f.string("variant", null);
-            try {
-                variant = Adagrad.Variant.fromLabel(label);
-            } catch (IllegalArgumentException e) {
-                throw SweepSpecException.at(f.path("variant"), "must be one of [keras, tf.keras], got '" + label + "'");
+            if (values.containsKey(OptimizerType.LEARNING_RATE)) {
+                withLearningRate.add(type.name());
             }
+            try {
+                type.create(values);
+            } catch (IllegalArgumentException e) {
+                throw SweepSpecException.wrap(f.path(), keys, e);
+            }
+            configured.put(type.name(), values);
         }
-        try {
-            return new Adagrad(f.number("learning_rate", variant.defaultLearningRate), f.number("epsilon", Adagrad.DEFAULT_EPSILON),
-                    f.number("initial_accumulator", variant.defaultInitialAccumulator), 0.0, variant);
-        } catch (IllegalArgumentException e) {
-            throw SweepSpecException.wrap(f.path(), ADAGRAD_FIELDS, e);
-        }
+        return new Read(new OptimizerTemplates(configured), List.copyOf(configured.keySet()), List.copyOf(withLearningRate));
     }
 
-    private static Adam adam(JsonFields f) {
-        if (f == null) {
-            return Adam.defaults();
-        }
-        try {
-            return new Adam(f.number("learning_rate", Adam.DEFAULT_LEARNING_RATE), f.number("beta_1", Adam.DEFAULT_BETA_1),
-                    f.number("beta_2", Adam.DEFAULT_BETA_2), f.number("epsilon", Adam.DEFAULT_EPSILON), 0.0);
-        } catch (IllegalArgumentException e) {
-            throw SweepSpecException.wrap(f.path(), ADAM_FIELDS, e);
-        }
+    private static Object value(JsonFields f, Field field) {
+        String key = field.key();
+        return switch (field.kind()) {
+            case NUMBER -> f.number(key, 0.0);
+            case BOOLEAN -> f.bool(key, false);
+            case CHOICE -> {
+                String v = f.string(key, null);
+                if (!field.choices().contains(v)) {
+                    throw SweepSpecException.at(f.path(key), "must be one of " + field.choices() + ", got '" + v + "'");
+                }
+                yield v;
+            }
+        };
     }
 
     /**
-     * The block for the optimizers of {@code grid}, every hyperparameter written; each one's base
+     * The block for the optimizers of {@code grid}, every configured field written; each one's base
      * learning rate too when the grid has no learning-rate axis.
      */
     static ObjectNode write(OptimizerTemplates templates, Grid grid) {
@@ -119,23 +92,18 @@ final class OptimizersSection {
         boolean baseLearningRate = grid.learningRates() == null;
         for (String name : grid.optimizers()) {
             ObjectNode b = o.putObject(name);
-            OptimizerSpec t = templates.template(name);
+            OptimizerType<?> type = Optimizers.named(name);
+            Map<String, Object> values = templates.template(name);
             if (baseLearningRate) {
-                b.put("learning_rate", t.learningRate());
+                b.put(OptimizerType.LEARNING_RATE, templates.baseLearningRate(name));
             }
-            if (t instanceof Sgd) {
-                b.put("nesterov", templates.sgdNesterov());
-            } else if (t instanceof RmsProp r) {
-                b.put("rho", r.rho());
-                b.put("epsilon", r.epsilon());
-            } else if (t instanceof Adagrad a) {
-                b.put("variant", a.variant().label);
-                b.put("epsilon", a.epsilon());
-                b.put("initial_accumulator", a.initialAccumulator());
-            } else if (t instanceof Adam a) {
-                b.put("beta_1", a.beta1());
-                b.put("beta_2", a.beta2());
-                b.put("epsilon", a.epsilon());
+            for (Field f : type.configured()) {
+                Object v = values.get(f.key());
+                switch (f.kind()) {
+                    case NUMBER -> b.put(f.key(), ((Number) v).doubleValue());
+                    case BOOLEAN -> b.put(f.key(), (Boolean) v);
+                    case CHOICE -> b.put(f.key(), (String) v);
+                }
             }
         }
         return o;

@@ -3,6 +3,7 @@ package io.lrsweep.core.sweep;
 import io.lrsweep.core.data.DatasetSpec;
 import io.lrsweep.core.model.ModelSpec;
 import io.lrsweep.core.optim.OptimizerSpec;
+import io.lrsweep.core.optim.Optimizers;
 import io.lrsweep.core.schedule.PlateauSpec;
 import io.lrsweep.core.train.TrainingSpec;
 import io.lrsweep.core.train.TrialSettings;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * [sgd, adam] x momentum [0, 0.9] has 2 sgd trials and 1 adam trial per other point.
  */
 public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, TrainingSpec training,
-                        OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds) {
+                        OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds,
+                        AnalysisSpec analysis) {
 
     /** The sweep name becomes a directory name, hence the narrow alphabet. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
@@ -47,14 +49,30 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
             throw new SweepSpecException("", "a sweep needs a dataset, model, training, optimizers, plateau and grid");
         }
         seeds = checkedSeeds(seeds);
-        if (optimizers.sgdNesterov() && grid.optimizers().contains("sgd") && grid.momenta().stream().allMatch(m -> m == 0.0)) {
+        if (analysis == null) {
+            throw new SweepSpecException(AnalysisSection.PATH, "a sweep needs its analysis settings");
+        }
+        if (Boolean.TRUE.equals(optimizers.template("sgd").get("nesterov")) && grid.optimizers().contains("sgd")
+                && grid.momenta().stream().allMatch(m -> m == 0.0)) {
             throw SweepSpecException.at("optimizers.sgd.nesterov",
                     "is true but every grid.momentum is 0: Nesterov momentum needs a momentum > 0");
         }
-        if (!grid.optimizers().contains("sgd") && grid.momenta().stream().anyMatch(m -> m != 0.0)) {
-            throw SweepSpecException.at("grid.momentum",
-                    "has a non-zero value but grid.optimizer " + grid.optimizers() + " has no sgd, the only optimizer with momentum");
+        if (grid.optimizers().stream().noneMatch(o -> Optimizers.named(o).has("momentum"))
+                && grid.momenta().stream().anyMatch(m -> m != 0.0)) {
+            throw SweepSpecException.at("grid.momentum", "has a non-zero value but no optimizer of grid.optimizer "
+                    + grid.optimizers() + " has momentum (of " + Optimizers.NAMES + ", only sgd does)");
         }
+    }
+
+    /** A sweep read with the default analysis settings ({@link AnalysisSpec#defaults()}). */
+    public SweepSpec(String name, DatasetSpec dataset, ModelSpec model, TrainingSpec training,
+                     OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds) {
+        this(name, dataset, model, training, optimizers, plateau, grid, seeds, AnalysisSpec.defaults());
+    }
+
+    /** The same sweep read with other analysis settings (the command line's --metric and friends). */
+    public SweepSpec withAnalysis(AnalysisSpec a) {
+        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seeds, a);
     }
 
     private static List<Long> checkedSeeds(List<Long> seeds) {
@@ -79,7 +97,7 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         if (n < 1 || n > MAX_COUNT) {
             throw SweepSpecException.at("seeds", "count must be an integer in [1, " + MAX_COUNT + "], got " + n);
         }
-        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n));
+        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n), analysis);
     }
 
     /** Seeds 0..n-1. */

@@ -3,19 +3,20 @@ package io.lrsweep.core.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lrsweep.core.model.LossFunction;
 import io.lrsweep.core.schedule.Schedule;
 import io.lrsweep.core.train.TrainingSpec;
 
 import java.util.List;
 
 /**
- * The sweep file's {@code training} block: epochs (200), batch_size (32), shuffle (true) and an
- * epoch-wise {@code schedule} (constant). A schedule block must name its kind and give every
+ * The sweep file's {@code training} block: epochs (200), batch_size (32), shuffle (true), the
+ * {@code loss} (keras_clipped, or log_softmax) and an epoch-wise {@code schedule} (constant). A schedule block must name its kind and give every
  * parameter of that kind, since there is no reference value to fall back on.
  */
 final class TrainingSection {
     static final String PATH = "training";
-    static final List<String> FIELDS = List.of("epochs", "batch_size", "shuffle", "schedule");
+    static final List<String> FIELDS = List.of("epochs", "batch_size", "shuffle", "loss", "schedule");
     static final String SCHEDULE = PATH + ".schedule";
     static final List<String> SCHEDULE_FIELDS = List.of("kind", "drop_factor", "every_epochs", "rate");
 
@@ -31,8 +32,17 @@ final class TrainingSection {
         int batchSize = f.integer("batch_size", reference.batchSize());
         boolean shuffle = f.bool("shuffle", reference.shuffle());
         Schedule schedule = f.has("schedule") ? schedule(f.get("schedule")) : reference.schedule();
+        LossFunction loss = reference.loss();
+        if (f.has("loss")) {
+            String label = f.string("loss", null);
+            try {
+                loss = LossFunction.fromLabel(label);
+            } catch (IllegalArgumentException e) {
+                throw SweepSpecException.at(f.path("loss"), "must be one of [keras_clipped, log_softmax], got '" + label + "'");
+            }
+        }
         try {
-            return new TrainingSpec(epochs, batchSize, shuffle, schedule);
+            return new TrainingSpec(epochs, batchSize, shuffle, schedule, loss);
         } catch (IllegalArgumentException e) {
             throw SweepSpecException.wrap(PATH, FIELDS, e);
         }
@@ -87,6 +97,7 @@ final class TrainingSection {
         o.put("epochs", t.epochs());
         o.put("batch_size", t.batchSize());
         o.put("shuffle", t.shuffle());
+        o.put("loss", t.loss().label);
         ObjectNode s = o.putObject("schedule");
         s.put("kind", t.schedule().kind());
         if (t.schedule() instanceof Schedule.StepDecay step) {

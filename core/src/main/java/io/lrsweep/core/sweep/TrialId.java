@@ -5,11 +5,8 @@ import io.lrsweep.core.data.DatasetSpec;
 import io.lrsweep.core.data.FileDatasetSpec;
 import io.lrsweep.core.data.FileDatasetSpec.ColumnRef;
 import io.lrsweep.core.model.ModelSpec;
-import io.lrsweep.core.optim.Adagrad;
-import io.lrsweep.core.optim.Adam;
 import io.lrsweep.core.optim.OptimizerSpec;
-import io.lrsweep.core.optim.RmsProp;
-import io.lrsweep.core.optim.Sgd;
+import io.lrsweep.core.optim.Optimizers;
 import io.lrsweep.core.schedule.PlateauSpec;
 import io.lrsweep.core.schedule.Schedule;
 import io.lrsweep.core.train.TrainingSpec;
@@ -34,18 +31,22 @@ import java.util.List;
  * that changed data at an unchanged path never reuses a trial, or {@value #CONTENT_NOT_READ} for ids
  * made without reading the data, which never match a run's;
  * {@code model.hidden}, {@code model.activation}; {@code training.epochs}, {@code batch_size},
- * {@code shuffle}, {@code training.schedule.kind} and the schedule's parameters;
- * {@code optimizer.name} and every hyperparameter of that optimizer; {@code plateau=none} or every
+ * {@code shuffle}, {@code loss}, {@code training.schedule.kind} and the schedule's parameters;
+ * {@code optimizer.name} and every field of that optimizer in its declared order
+ * ({@link io.lrsweep.core.optim.OptimizerType}); {@code plateau=none} or every
  * {@code plateau.*} field including patience; {@code seed}. Doubles are written with
  * {@link Double#toString(double)} (shortest text that reads back to the same bits), integers and
  * booleans in the usual way, fixed words (kinds, activation, monitor, variant) bare, and free text
  * (paths, column names) as JSON string literals. Changing any of this changes every id: bump
- * {@link #VERSION} when doing so.
+ * {@link #VERSION} when doing so. Bump it too when the engine's arithmetic changes the bits of a
+ * trial's results. v2 was two texts on two branches (one added {@code training.loss} and the
+ * engine of 2026-11-30, whose sums are defined in the model package; the other added
+ * {@code dataset.content_sha256}); v3 is their union, so that no id of either matches.
  */
 public final class TrialId {
 
     /** The canonical text's version, its first line. */
-    public static final String VERSION = "lrsweep-trial-id v2";
+    public static final String VERSION = "lrsweep-trial-id v3";
 
     /** The content line's value when the data was not read: such ids never match a run's. */
     public static final String CONTENT_NOT_READ = "not-read";
@@ -120,6 +121,7 @@ public final class TrialId {
         line(b, "training.epochs", Integer.toString(t.epochs()));
         line(b, "training.batch_size", Integer.toString(t.batchSize()));
         line(b, "training.shuffle", Boolean.toString(t.shuffle()));
+        line(b, "training.loss", t.loss().label);
         Schedule s = t.schedule();
         line(b, "training.schedule.kind", s.kind());
         if (s instanceof Schedule.StepDecay step) {
@@ -132,23 +134,8 @@ public final class TrialId {
 
     private static void optimizer(StringBuilder b, OptimizerSpec o) {
         line(b, "optimizer.name", o.name());
-        line(b, "optimizer.learning_rate", Double.toString(o.learningRate()));
-        if (o instanceof Sgd s) {
-            line(b, "optimizer.momentum", Double.toString(s.momentum()));
-            line(b, "optimizer.nesterov", Boolean.toString(s.nesterov()));
-        } else if (o instanceof RmsProp r) {
-            line(b, "optimizer.rho", Double.toString(r.rho()));
-            line(b, "optimizer.epsilon", Double.toString(r.epsilon()));
-        } else if (o instanceof Adagrad a) {
-            line(b, "optimizer.variant", a.variant().label);
-            line(b, "optimizer.epsilon", Double.toString(a.epsilon()));
-            line(b, "optimizer.initial_accumulator", Double.toString(a.initialAccumulator()));
-        } else if (o instanceof Adam a) {
-            line(b, "optimizer.beta_1", Double.toString(a.beta1()));
-            line(b, "optimizer.beta_2", Double.toString(a.beta2()));
-            line(b, "optimizer.epsilon", Double.toString(a.epsilon()));
-        }
-        line(b, "optimizer.decay", Double.toString(o.decay()));
+        Optimizers.of(o).values(o).forEach((key, value) -> line(b, "optimizer." + key,
+                value instanceof Double d ? Double.toString(d) : String.valueOf(value)));
     }
 
     private static void plateau(StringBuilder b, PlateauSpec p) {

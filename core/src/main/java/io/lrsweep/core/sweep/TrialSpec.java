@@ -2,7 +2,7 @@ package io.lrsweep.core.sweep;
 
 import io.lrsweep.core.data.DatasetSpec;
 import io.lrsweep.core.optim.OptimizerSpec;
-import io.lrsweep.core.optim.Sgd;
+import io.lrsweep.core.optim.Optimizers;
 import io.lrsweep.core.train.TrialSettings;
 
 /**
@@ -24,9 +24,14 @@ public record TrialSpec(String sweep, String trialId, int index, DatasetSpec dat
         return settings.optimizer().learningRate();
     }
 
-    /** Momentum for SGD; null for optimizers that have none. */
+    /** The momentum; null for optimizers that have none. */
     public Double momentum() {
-        return settings.optimizer() instanceof Sgd s ? s.momentum() : null;
+        return (Double) value("momentum");
+    }
+
+    /** The optimizer's field {@code key} (see its declaration), or null when it has no such field. */
+    public Object value(String key) {
+        return Optimizers.of(settings.optimizer()).values(settings.optimizer()).get(key);
     }
 
     public double decay() {

@@ -22,7 +22,20 @@ public final class OutcomeRules {
      * @param history     epochs 1.. as recorded
      * @param finite      false when the trial stopped on a non-finite value
      * @param frozenFrom  the first epoch of the frozen stretch the trial ended in, or null
+     * @param filledFrom  the first epoch filled in without training once nothing could change, or null
      */
+    public static Verdict judge(EpochRecord initial, List<EpochRecord> history, boolean finite, Integer frozenFrom,
+                                Integer filledFrom) {
+        Verdict v = judge(initial, history, finite, frozenFrom);
+        if (filledFrom == null) {
+            return v;
+        }
+        int last = history.get(history.size() - 1).epoch();
+        String filled = filledFrom == last ? "epoch " + last : "epochs " + filledFrom + "-" + last;
+        return new Verdict(v.status(), v.reason() + "; " + filled + " filled in without training (nothing could change)");
+    }
+
+    /** {@link #judge(EpochRecord, List, boolean, Integer, Integer)} for a trial trained to its end. */
     public static Verdict judge(EpochRecord initial, List<EpochRecord> history, boolean finite, Integer frozenFrom) {
         EpochRecord last = history.isEmpty() ? initial : history.get(history.size() - 1);
         if (!finite) {

@@ -1,20 +1,22 @@
 package io.lrsweep.core.train;
 
 import io.lrsweep.core.model.ModelSpec;
+import io.lrsweep.core.sweep.TrialGroups;
 
 /**
  * An estimate, made before anything runs, of the heap one task needs to train a group of
- * {@code models} trials together ({@link FusedTrainer}), so that a sweep that cannot fit is refused
+ * {@code models} trials together ({@link Engine}), so that a sweep that cannot fit is refused
  * up front with the field to change instead of dying of OutOfMemoryError. It is deliberately
- * generous (a little above what the trainer allocates), and it is the one place to update when the
- * trainer's allocations change. Per model of a group:
+ * generous (above what the engine allocates), and it is the one place to update when the engine's
+ * allocations change. Per model of a group:
  * <ul>
  *   <li>parameters: {@value #PARAMETER_COPIES} arrays the size of the model's parameters: the
- *       weights, their gradient, up to 2 optimizer slots (SGD's velocity; Adam's m and v), the epoch
- *       tracker's start-of-epoch copy, and the kernel's own layouts of weights and gradients
- *       (lanes or rows, about 3);</li>
+ *       engine's {@code TrialRun} holds 5 (the weights, their gradient, the start-of-epoch copy, up
+ *       to 2 optimizer slots: SGD's velocity, Adam's m and v), the group one initial copy, and the
+ *       engine's layout pads every layer's width ({@code Network}); 8 covers these;</li>
  *   <li>activations: {@value #ACTIVATION_COPIES} values per batch row and unit of every layer after
- *       the input (pre-activation, activation, delta, scratch), plus the input rows;</li>
+ *       the input (activation, delta, output buffers), plus the input rows: the engine's
+ *       {@code Kernel} holds them once per group, so counting them per model is generous;</li>
  *   <li>history: {@value #BYTES_PER_EPOCH} bytes per epoch (the epoch's record, kept until the
  *       trial's curve is written, and its list slot, reserved for every planned epoch up front).</li>
  * </ul>
@@ -23,7 +25,7 @@ import io.lrsweep.core.model.ModelSpec;
  * blocks beside its value. Doubles are 8 bytes; sums saturate at {@link Long#MAX_VALUE}.
  *
  * @param parameters     one model's weights and biases
- * @param models         models trained together in one pass (at most {@link FusedTrainer#MAX_MODELS_PER_PASS})
+ * @param models         models trained together in one pass (at most {@link TrialGroups#MAX_PER_GROUP})
  * @param parameterBytes bytes of parameter-sized arrays per model
  * @param activationBytes bytes of batch activations per model
  * @param historyBytes   bytes of epoch history per model
@@ -48,7 +50,7 @@ public record TrainingFootprint(long parameters, int models, long parameterBytes
         long parameterBytes = times(times(parameters, PARAMETER_COPIES), Double.BYTES);
         long activationBytes = times(times(batch, add(times(units, ACTIVATION_COPIES), features)), Double.BYTES);
         long historyBytes = times(training.epochs(), BYTES_PER_EPOCH);
-        int group = Math.max(1, Math.min(models, FusedTrainer.MAX_MODELS_PER_PASS));
+        int group = Math.max(1, Math.min(models, TrialGroups.MAX_PER_GROUP));
         return new TrainingFootprint(parameters, group, parameterBytes, activationBytes, historyBytes);
     }
 

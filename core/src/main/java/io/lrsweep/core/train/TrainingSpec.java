@@ -1,9 +1,14 @@
 package io.lrsweep.core.train;
 
+import io.lrsweep.core.model.LossFunction;
 import io.lrsweep.core.schedule.Schedule;
 
-/** How long and in what batches to train (reference: 200 epochs, batch 32, shuffled every epoch). */
-public record TrainingSpec(int epochs, int batchSize, boolean shuffle, Schedule schedule) implements java.io.Serializable {
+/**
+ * How long, in what batches and on what loss to train (reference: 200 epochs, batch 32, shuffled
+ * every epoch, Keras's clipped cross-entropy).
+ */
+public record TrainingSpec(int epochs, int batchSize, boolean shuffle, Schedule schedule, LossFunction loss)
+        implements java.io.Serializable {
 
     public TrainingSpec {
         if (epochs < 1) {
@@ -15,9 +20,17 @@ public record TrainingSpec(int epochs, int batchSize, boolean shuffle, Schedule 
         if (schedule == null) {
             schedule = new Schedule.Constant();
         }
+        if (loss == null) {
+            loss = LossFunction.KERAS_CLIPPED;
+        }
+    }
+
+    /** Keras's clipped cross-entropy. */
+    public TrainingSpec(int epochs, int batchSize, boolean shuffle, Schedule schedule) {
+        this(epochs, batchSize, shuffle, schedule, LossFunction.KERAS_CLIPPED);
     }
 
     public static TrainingSpec reference() {
-        return new TrainingSpec(200, 32, true, new Schedule.Constant());
+        return new TrainingSpec(200, 32, true, new Schedule.Constant(), LossFunction.KERAS_CLIPPED);
     }
 }

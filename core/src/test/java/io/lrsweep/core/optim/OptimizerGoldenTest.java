@@ -2,6 +2,7 @@ package io.lrsweep.core.optim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lrsweep.core.train.LearningRate;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ class OptimizerGoldenTest {
         Optimizer opt = new Optimizer(spec, w.length);
         double[][] out = new double[3][];
         for (int s = 0; s < 3; s++) {
-            opt.step(w, G[s].clone(), spec.learningRate());
+            opt.step(w, G[s].clone(), LearningRate.of(spec.learningRate(), 1.0, spec.decay(), s));
             out[s] = w.clone();
         }
         return out;
@@ -155,15 +156,32 @@ class OptimizerGoldenTest {
         }
     }
 
+    private static double decayed(double lr, double decay, long t) {
+        return LearningRate.of(lr, 1.0, decay, t);
+    }
+
+    @Test
+    void slotsAreNamedAsThePapersDo() {
+        assertEquals(java.util.List.of("velocity"), Sgd.defaults().slots());
+        assertEquals(java.util.List.of("accumulator"), RmsProp.defaults().slots());
+        assertEquals(java.util.List.of("accumulator"), Adagrad.defaults().slots());
+        assertEquals(java.util.List.of("m", "v"), Adam.defaults().slots());
+        Optimizer adam = new Optimizer(Adam.defaults(), 3);
+        adam.step(W0.clone(), G[0].clone(), 0.001);
+        assertArrayEquals(new double[]{0.1 * 0.1, 0.1 * -0.2, 0.1 * 0.3}, adam.slot("m"), 1e-17);
+        assertEquals(0.1, new Optimizer(Adagrad.defaults(Adagrad.Variant.TF_KERAS), 2).slot("accumulator")[1], 0.0);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> adam.slot("velocity"));
+    }
+
     @Test
     void decayFiguresFromTheReferenceText() {
         // lr 0.01 with decay 1e-4 after 200 epochs x 16 updates (t = 3200) is about 0.0075
-        assertEquals(0.0075, OptimizerSpec.decayed(0.01, 1e-4, 3200), 0.0001);
+        assertEquals(0.0075, decayed(0.01, 1e-4, 3200), 0.0001);
         // decay 1e-1: below 0.002 after 50 updates, about 0.0005 after 200 updates
-        assertEquals(0.01 / 6.0, OptimizerSpec.decayed(0.01, 0.1, 50), 1e-15);
-        assertEquals(true, OptimizerSpec.decayed(0.01, 0.1, 50) < 0.002);
-        assertEquals(0.0005, OptimizerSpec.decayed(0.01, 0.1, 200), 0.00003); // 0.01 / 21
-        assertEquals(0.01, OptimizerSpec.decayed(0.01, 0.0, 1_000_000), 0.0);
+        assertEquals(0.01 / 6.0, decayed(0.01, 0.1, 50), 1e-15);
+        assertEquals(true, decayed(0.01, 0.1, 50) < 0.002);
+        assertEquals(0.0005, decayed(0.01, 0.1, 200), 0.00003); // 0.01 / 21
+        assertEquals(0.01, decayed(0.01, 0.0, 1_000_000), 0.0);
     }
 
     @Test

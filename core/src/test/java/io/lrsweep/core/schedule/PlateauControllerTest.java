@@ -133,15 +133,16 @@ class PlateauControllerTest {
 
     @Test
     void schedulesGiveTheirFactors() {
+        // Epoch-wise kinds read the epoch t / U: with U = 4 updates per epoch, update 39 is in epoch 9.
         Schedule step = new Schedule.StepDecay(0.5, 10);
-        assertEquals(1.0, step.factor(0), 0.0);
-        assertEquals(1.0, step.factor(9), 0.0);
-        assertEquals(0.5, step.factor(10), 0.0);
-        assertEquals(0.25, step.factor(25), 0.0);
+        assertEquals(1.0, step.factor(0, 4, 400), 0.0);
+        assertEquals(1.0, step.factor(39, 4, 400), 0.0);
+        assertEquals(0.5, step.factor(40, 4, 400), 0.0);
+        assertEquals(0.25, step.factor(103, 4, 400), 0.0);
         Schedule exp = new Schedule.ExponentialDecay(0.9);
-        assertEquals(1.0, exp.factor(0), 0.0);
-        assertEquals(0.9 * 0.9 * 0.9, exp.factor(3), 1e-15);
-        assertEquals(1.0, new Schedule.Constant().factor(123), 0.0);
+        assertEquals(1.0, exp.factor(3, 4, 400), 0.0);
+        assertEquals(0.9 * 0.9 * 0.9, exp.factor(12, 4, 400), 1e-15);
+        assertEquals(1.0, new Schedule.Constant().factor(123, 4, 400), 0.0);
         assertThrows(IllegalArgumentException.class, () -> new Schedule.StepDecay(0.5, 0));
         assertThrows(IllegalArgumentException.class, () -> new Schedule.ExponentialDecay(1.5));
     }

@@ -77,8 +77,7 @@ class SweepSpecTest {
 
     @Test
     void nesterovAppliesOnlyWhereMomentumIsAboveZero() {
-        OptimizerTemplates nesterov = new OptimizerTemplates(Sgd.defaults(), true, OptimizerTemplates.defaults().rmsprop(),
-                OptimizerTemplates.defaults().adagrad(), OptimizerTemplates.defaults().adam());
+        OptimizerTemplates nesterov = new OptimizerTemplates(java.util.Map.of("sgd", java.util.Map.of("nesterov", true)));
         Grid grid = new Grid(List.of("sgd"), List.of(0.01), List.of(0.0, 0.9), List.of(0.0), Arrays.asList((Integer) null));
         SweepSpec spec = new SweepSpec("n", BlobsSpec.reference(), ModelSpec.reference(), TrainingSpec.reference(), nesterov,
                 PlateauTemplate.kerasDefaults(), grid, List.of(0L));

@@ -1,6 +1,6 @@
 package io.lrsweep.core.sweep;
 
-import io.lrsweep.core.train.FusionKey;
+import io.lrsweep.core.train.GroupKey;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,17 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TrialGroupsTest {
 
     @Test
-    void everyTrialLandsInExactlyOneGroupOfTrialsThatShareAFusionKey() {
+    void everyTrialLandsInExactlyOneGroupOfTrialsThatShareAGroupKey() {
         List<TrialSpec> trials = SweepResources.parse("good", "full-grid.json").trials();
         List<List<TrialSpec>> groups = TrialGroups.of(trials, 16);
         List<String> seen = new ArrayList<>();
-        Set<FusionKey> keys = new HashSet<>();
+        Set<GroupKey> keys = new HashSet<>();
         for (List<TrialSpec> g : groups) {
             assertTrue(!g.isEmpty() && g.size() <= 16, "group size " + g.size());
-            FusionKey key = FusionKey.of(g.get(0).settings(), g.get(0).seed());
+            GroupKey key = GroupKey.of(g.get(0).settings(), g.get(0).seed());
             keys.add(key);
             for (TrialSpec t : g) {
-                assertEquals(key, FusionKey.of(t.settings(), t.seed()));
+                assertEquals(key, GroupKey.of(t.settings(), t.seed()));
                 seen.add(t.trialId());
             }
         }
@@ -33,8 +33,8 @@ class TrialGroupsTest {
         assertEquals(trials.size(), new HashSet<>(seen).size());
         // Only the last group of each key may be short: no more groups than needed.
         int needed = 0;
-        for (FusionKey k : keys) {
-            long n = trials.stream().filter(t -> FusionKey.of(t.settings(), t.seed()).equals(k)).count();
+        for (GroupKey k : keys) {
+            long n = trials.stream().filter(t -> GroupKey.of(t.settings(), t.seed()).equals(k)).count();
             needed += (int) ((n + 15) / 16);
         }
         assertEquals(needed, groups.size());
@@ -60,22 +60,22 @@ class TrialGroupsTest {
         assertEquals(new HashSet<>(trials), new HashSet<>(ordered));
         int changes = 0;
         for (int i = 1; i < ordered.size(); i++) {
-            if (!FusionKey.of(ordered.get(i).settings(), ordered.get(i).seed())
-                    .equals(FusionKey.of(ordered.get(i - 1).settings(), ordered.get(i - 1).seed()))) {
+            if (!GroupKey.of(ordered.get(i).settings(), ordered.get(i).seed())
+                    .equals(GroupKey.of(ordered.get(i - 1).settings(), ordered.get(i - 1).seed()))) {
                 changes++;
             }
         }
         assertEquals(2, changes, "3 keys, each one contiguous run");
         // A wave cut from the ordered list holds full groups of 16 of one key; cut from the
         // expansion order, where the seed varies fastest, the same slice mixes every seed.
-        FusionKey first = FusionKey.of(ordered.get(0).settings(), ordered.get(0).seed());
-        long firstKeyTrials = ordered.stream().filter(t -> FusionKey.of(t.settings(), t.seed()).equals(first)).count();
+        GroupKey first = GroupKey.of(ordered.get(0).settings(), ordered.get(0).seed());
+        long firstKeyTrials = ordered.stream().filter(t -> GroupKey.of(t.settings(), t.seed()).equals(first)).count();
         int wave = (int) Math.min(firstKeyTrials, 96) / 16 * 16;
         assertTrue(wave >= 32, "enough trials per key for the check: " + firstKeyTrials);
         List<List<TrialSpec>> groups = TrialGroups.of(ordered.subList(0, wave), 16);
         assertEquals(wave / 16, groups.size());
         groups.forEach(g -> assertEquals(16, g.size()));
-        long keysInExpansionSlice = trials.subList(0, wave).stream().map(t -> FusionKey.of(t.settings(), t.seed())).distinct().count();
+        long keysInExpansionSlice = trials.subList(0, wave).stream().map(t -> GroupKey.of(t.settings(), t.seed())).distinct().count();
         assertEquals(3, keysInExpansionSlice, "in expansion order a slice mixes the 3 seeds");
     }
 

@@ -37,7 +37,7 @@ class TrialIdTest {
 
     /** Checked line by line against training-semantics.md and the sweep file; hashed independently (Python hashlib). */
     private static final String PLATEAU_LAST_TRIAL = """
-            lrsweep-trial-id v2
+            lrsweep-trial-id v3
             dataset.kind=blobs
             dataset.samples=1000
             dataset.centers=3
@@ -53,6 +53,7 @@ class TrialIdTest {
             training.epochs=200
             training.batch_size=32
             training.shuffle=true
+            training.loss=keras_clipped
             training.schedule.kind=constant
             optimizer.name=sgd
             optimizer.learning_rate=0.01
@@ -75,9 +76,9 @@ class TrialIdTest {
         String text = TrialId.canonicalText(last.dataset(), CONTENT, last.settings(), last.seed());
         assertEquals(PLATEAU_LAST_TRIAL, text);
         assertEquals(TrialId.sha256Hex(text).substring(0, 16), last.trialId());
-        assertEquals("0a1e0469f3fe63b2", last.trialId());
+        assertEquals("32ee1bef7cc4699e", last.trialId());
         // learning-rate.json's first trial (sgd lr 1.0, no plateau, seed 0), also hashed with hashlib.
-        assertEquals("ef96bb36dabac01b", SweepResources.parse("reference", "learning-rate.json").trials(CONTENT).get(0).trialId());
+        assertEquals("e4ccb4169b091f71", SweepResources.parse("reference", "learning-rate.json").trials(CONTENT).get(0).trialId());
     }
 
     @Test

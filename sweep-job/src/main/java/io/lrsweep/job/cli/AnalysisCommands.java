@@ -5,6 +5,7 @@ import io.lrsweep.core.lrfind.LrFinderSpec;
 import io.lrsweep.core.sweep.SweepParser;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.core.sweep.SweepWriter;
+import io.lrsweep.job.analysis.Labels;
 import io.lrsweep.job.data.DataLoader;
 import io.lrsweep.job.lrfind.LrFindJob;
 import io.lrsweep.job.lrfind.LrFindSuggestion;
@@ -14,8 +15,12 @@ import io.lrsweep.job.report.ReportResult;
 import io.lrsweep.job.run.AnalysisInput;
 import io.lrsweep.job.run.OutputContents;
 import io.lrsweep.job.run.OutputLayout;
+import io.lrsweep.job.table.HadoopConf;
+import io.lrsweep.job.table.SweepDirectory;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,36 +37,30 @@ final class AnalysisCommands {
 
     private AnalysisCommands() {}
 
-    /** Prints where the report is and its one-line highlights. */
-    static void printReport(ReportResult r, PrintWriter out) {
-        out.println("  report   " + r.indexHtml() + "   (" + r.figures().size() + " figures)");
-        for (String h : r.highlights()) {
-            out.println("           " + h);
-        }
-        for (String n : r.notes()) {
-            out.println("  note     " + n);
-        }
-        out.flush();
-    }
-
-    @Command(name = "report", mixinStandardHelpOptions = true,
-            description = "(Re)build DIR/report (index.html and PNG figures) and DIR/sensitivity from DIR's Parquet "
-                    + "tables: sensitivity per axis, the U-curve summary, the reference figures. Every committed file is "
-                    + "checked first; the report says which trials of the grid are missing.")
+    @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "(Re)build DIR/report (index.html and PNG figures), DIR/sensitivity and DIR/ucurve from DIR's "
+                    + "Parquet tables, read directly (no Spark session): the verdict, the U-curve, each axis at its own "
+                    + "best, the reference figures. Every committed file is checked first; the report says which trials "
+                    + "of the grid are missing.")
     static final class Report implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "An output directory of lrsweep run or lr-find.")
         String dir;
 
-        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
-        String master;
+        @Mixin
+        AnalysisChoices analysis;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            MasterUrl.check(spec.commandLine(), master);
-            OutputLayout layout = new OutputLayout(dir, HadoopConfs.beforeSpark());
+            var choices = analysis.changes();
+            OutputLayout layout;
+            try {
+                layout = new OutputLayout(dir, HadoopConf.forDriver());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
             OutputContents contents = layout.contents();
             if (contents == null) {
                 throw new BadInputException(dir + " does not exist: nothing to report");
@@ -81,14 +80,12 @@ final class AnalysisCommands {
                  Interruption signals = Interruption.install(err, () -> "interrupted; the report of " + layout.shown()
                          + " is not complete; build it again with: lrsweep report " + dir, phases::abandon, false)) {
                 phases.phase("checking the committed files");
-                AnalysisInput input = AnalysisInput.read(layout, layout.fileSystem().getConf());
-                phases.phase("starting Spark");
-                try (SparkSessions.Handle handle = SparkSessions.open("report", master, false, err)) {
-                    ReportResult r = ReportBuilder.build(handle.session(), dir, input, phases);
-                    phases.close();
-                    printTrials(input, dir, out);
-                    printReport(r, out);
-                }
+                Configuration conf = layout.fileSystem().getConf();
+                AnalysisInput input = AnalysisInput.read(layout, conf);
+                ReportResult r = ReportBuilder.build(new SweepDirectory(conf, dir), choices, input, phases);
+                phases.close();
+                printTrials(input, dir, out);
+                ReportSummary.print(r, out);
             }
             return ExitCodes.OK;
         }
@@ -138,12 +135,16 @@ final class AnalysisCommands {
         @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
         String master;
 
+        @Mixin
+        AnalysisChoices analysis;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
             MasterUrl.check(spec.commandLine(), master);
+            var choices = analysis.changes();
             SweepSpec sweep = SweepFiles.load(spec.commandLine(), sweepFile, seeds, false);
             LrFinderSpec finder;
             try {
@@ -154,7 +155,7 @@ final class AnalysisCommands {
                         .replace("lr_min", "lr-min").replace("lr_max", "lr-max"));
             }
             String dir = out != null ? out : "results/" + sweep.name();
-            OutputLayout layout = new OutputLayout(dir, HadoopConfs.beforeSpark());
+            OutputLayout layout = new OutputLayout(dir, HadoopConf.forDriver());
             checkOutput(layout, sweep);
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
@@ -181,10 +182,11 @@ final class AnalysisCommands {
                 }
                 stdout.flush();
                 phases.phase("building the report");
-                ReportResult r = ReportBuilder.build(spark, dir, AnalysisInput.read(layout, spark.sparkContext()
-                        .hadoopConfiguration()), phases);
+                Configuration conf = handle.context().hadoopConfiguration();
+                ReportResult r = ReportBuilder.build(new SweepDirectory(conf, dir), choices, AnalysisInput.read(layout, conf),
+                        phases);
                 phases.close();
-                printReport(r, stdout);
+                ReportSummary.print(r, stdout);
             }
             return ExitCodes.OK;
         }
@@ -217,7 +219,7 @@ final class AnalysisCommands {
         }
 
         private static String fmt(Double v) {
-            return v == null ? "n/a" : String.format(Locale.ROOT, "%.3g", v);
+            return v == null ? "n/a" : Labels.sig(v, 3);
         }
     }
 }

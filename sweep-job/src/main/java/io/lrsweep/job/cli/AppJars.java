@@ -1,6 +1,6 @@
 package io.lrsweep.job.cli;
 
-import io.lrsweep.core.train.Trainer;
+import io.lrsweep.core.train.Engine;
 import org.apache.spark.SparkConf;
 
 import java.net.URISyntaxException;
@@ -34,7 +34,7 @@ final class AppJars {
     /** The jar files this module's and core's classes were loaded from. */
     static List<String> jars() {
         List<String> jars = new ArrayList<>();
-        for (Class<?> c : List.of(AppJars.class, Trainer.class)) {
+        for (Class<?> c : List.of(AppJars.class, Engine.class)) {
             Path jar = jarOf(c);
             if (jar != null && !jars.contains(jar.toString())) {
                 jars.add(jar.toString());

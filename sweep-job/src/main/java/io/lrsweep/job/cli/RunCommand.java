@@ -11,8 +11,11 @@ import io.lrsweep.job.run.PreparedData;
 import io.lrsweep.job.run.RunOptions;
 import io.lrsweep.job.run.RunSummary;
 import io.lrsweep.job.run.SweepRunner;
+import io.lrsweep.job.table.HadoopConf;
+import io.lrsweep.job.table.SweepDirectory;
 import org.apache.spark.SparkContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -70,6 +73,9 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
     @Option(names = "--ui", description = "Start the Spark web UI (off by default).")
     boolean ui;
 
+    @Mixin
+    AnalysisChoices analysis;
+
     @Spec
     CommandSpec spec;
 
@@ -104,7 +110,8 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
         if (waveSize != null && waveSize < 1) {
             throw new ParameterException(spec.commandLine(), "--wave-size must be an integer >= 1, got " + waveSize);
         }
-        SweepSpec sweep = SweepFiles.load(spec.commandLine(), sweepFile, seeds, allowLarge);
+        SweepSpec loaded = SweepFiles.load(spec.commandLine(), sweepFile, seeds, allowLarge);
+        SweepSpec sweep = loaded.withAnalysis(analysis.changes().apply(loaded.analysis()));
         String resolvedMaster = SparkSessions.resolveMaster(master);
         if (sweep.dataset() instanceof BlobsSpec blobs) {
             // The shape of generated data is known now: refuse what cannot fit before Spark starts.
@@ -117,7 +124,7 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
             throw new ParameterException(spec.commandLine(), "--out must name a directory");
         }
         RunOptions options = new RunOptions(dir, resume, overwrite, waveSize == null ? RunOptions.AUTO_WAVE_SIZE : waveSize);
-        OutputLayout layout = new OutputLayout(dir, HadoopConfs.beforeSpark());
+        OutputLayout layout = new OutputLayout(dir, HadoopConf.forDriver());
         layout.check(options);
         timings.mark("checks");
 
@@ -149,10 +156,12 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
             printer.endRun();
             RunReport.print(summary, sweep.name(), (System.nanoTime() - start) / 1_000_000_000L, stdout);
             if (summary.totalTrials() > 0) {
-                // The answer, not just the rows: the sensitivity tables and the figures (phases: the report's own).
-                ReportResult report = ReportBuilder.build(handle.session(), summary.out(), summary.analysis(), printer);
+                // The answer, not just the rows: the verdict, the tables and the figures (phases: the report's own),
+                // read straight from Parquet: no SQL session.
+                ReportResult report = ReportBuilder.build(new SweepDirectory(sc.hadoopConfiguration(), summary.out()), a -> a,
+                        summary.analysis(), printer);
                 printer.close();
-                AnalysisCommands.printReport(report, stdout);
+                ReportSummary.print(report, stdout);
             }
             timings.mark("report");
         }

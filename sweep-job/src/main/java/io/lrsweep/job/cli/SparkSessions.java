@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * driver binds to loopback. On a cluster the executors get lrsweep's classes from {@link AppJars}.
  *
  * <p>Only the SparkContext starts at once: training needs nothing more. The SQL session (for
- * reading CSV, Parquet and LIBSVM data, and for today's analysis) is made from it on first use
+ * reading CSV, Parquet and LIBSVM data, and lr-find) is made from it on first use
  * ({@link Handle#session()}): building one costs seconds of class loading that a run on generated
  * data does not need. A session or context that already exists in this JVM (tests, notebooks) is
  * used as it is and left running.
@@ -95,8 +95,8 @@ final class SparkSessions {
         }
         if (!isLocal(master)) {
             AppJars.ship(conf);
-            // Executors train: give them the Vector API for the fused kernel (core's LaneMlp). Users'
-            // own executor options win; without the module the plain kernel gives the same results.
+            // Executors train: give them the Vector API for the engine's kernel (core's VectorOps). Users'
+            // own executor options win; without the module PlainOps gives the same results.
             conf.setIfMissing("spark.executor.extraJavaOptions", VECTOR_MODULE);
         }
         if (QuietLogs.applied()) {

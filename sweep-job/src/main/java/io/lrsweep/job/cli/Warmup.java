@@ -6,7 +6,8 @@ import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.core.sweep.TrialGroups;
 import io.lrsweep.core.sweep.TrialSpec;
-import io.lrsweep.core.train.FusedTrainer;
+import io.lrsweep.core.train.EpochListener;
+import io.lrsweep.core.train.Engine;
 import io.lrsweep.core.train.TrainingSpec;
 import io.lrsweep.core.train.TrialSettings;
 import io.lrsweep.core.train.TrialResult;
@@ -92,17 +93,18 @@ final class Warmup implements Runnable {
             Dataset data = Blobs.generate(blobs);
             PreparedData prepared = PreparedData.of(data, blobs);
             List<TrialSpec> group = TrialGroups.of(TrialGroups.fusableOrder(sweep.trials().subList(0,
-                    (int) Math.min(sweep.trialCount(), FusedTrainer.MAX_MODELS_PER_PASS))), FusedTrainer.MAX_MODELS_PER_PASS).get(0);
+                    (int) Math.min(sweep.trialCount(), TrialGroups.MAX_PER_GROUP))), TrialGroups.MAX_PER_GROUP).get(0);
             List<TrialSettings> settings = new ArrayList<>(group.size());
             for (TrialSpec t : group) {
                 TrainingSpec training = t.settings().training();
-                settings.add(new TrialSettings(t.settings().model(), new TrainingSpec(EPOCHS_PER_CHUNK, training.batchSize(),
-                        training.shuffle(), training.schedule()), t.settings().optimizer(), t.settings().plateau()));
+                TrainingSpec chunk = new TrainingSpec(EPOCHS_PER_CHUNK, training.batchSize(), training.shuffle(),
+                        training.schedule(), training.loss());
+                settings.add(new TrialSettings(t.settings().model(), chunk, t.settings().optimizer(), t.settings().plateau()));
             }
             boolean wrote = false;
             while (!stopped) {
-                List<TrialResult> results = FusedTrainer.train(settings, prepared.train(), prepared.validation(),
-                        group.get(0).seed());
+                List<TrialResult> results = Engine.train(settings, prepared.train(), prepared.validation(),
+                        group.get(0).seed(), EpochListener.NONE);
                 if (!wrote) {
                     write(group, results);
                     wrote = true;

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * One range test: an optimizer/setup of the sweep and a seed. Only the optimizer and its momentum
- * decide a range test (core's LrRangeTest switches time-based decay, schedules and plateau control
+ * decide a range test (core's LrFinder switches time-based decay, schedules and plateau control
  * off and sets the lr itself), so setups that differ only in lr, decay or patience share one.
  */
 record LrFindTask(String sweep, String optimizer, Double momentum, long seed, TrialSettings settings)

@@ -204,10 +204,6 @@ public final class OutputLayout {
         return max + 1;
     }
 
-    public boolean hasTrials() throws IOException {
-        return !waves(trials()).isEmpty();
-    }
-
     /**
      * Moves a wave's staged files into place: curves first, trials last (the commit point). Returns
      * them. {@code othersInFlight}: whether another wave's tasks may be writing under {@code _staging}

@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutionException;
  * waves are removed and rerun, trials of an earlier grid set aside), and runs the rest in waves
  * ({@link WavePipeline}): the executors train and write the curves, the driver writes each wave's
  * trials/ from the rows the tasks return and commits it while the next wave trains. The driver
- * never collects curves; it holds the grid's ids, a wave's summary rows and one entry per setting.
+ * never collects curves; it holds the grid's ids and a wave's summary rows.
  *
  * <p>Errors: {@link OutputException} (exit 2) only before anything is written; afterwards a failure
  * is a {@link RunFailedException} (exit 1) that says how many trials are committed.

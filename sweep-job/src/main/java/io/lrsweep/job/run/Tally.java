@@ -4,12 +4,11 @@ import java.util.List;
 
 /**
  * What a run counts as it goes, over summary rows only: the grid's trials committed (resumed and
- * run), trials set aside (not of the grid), statuses of the trials run now, and the best setting.
+ * run), trials set aside (not of the grid), and the statuses of the trials run now.
  */
 final class Tally {
 
     private final GridTrials grid;
-    private final BestSettings best = new BestSettings();
     private int committed;
     private int setAside;
     private int ok;
@@ -25,7 +24,6 @@ final class Tally {
     /** A row found committed before this run. */
     void resumed(TrialRow r) {
         if (grid.contains(r.trialId())) {
-            best.add(r);
             committed++;
         } else {
             setAside++;
@@ -35,7 +33,6 @@ final class Tally {
     /** The rows of a wave this run committed (all of the grid). */
     void ran(List<TrialRow> rows) {
         for (TrialRow r : rows) {
-            best.add(r);
             committed++;
             switch (r.status()) {
                 case "ok" -> ok++;
@@ -58,6 +55,6 @@ final class Tally {
                 found.finishedIds(), found.trials() + ran);
         AnalysisInput analysis = AnalysisInput.of(grid, now, committed, setAside, List.of());
         return new RunSummary(layout.root().toString(), grid.size(), resumed, ran, ok, diverged, saturated, stalled, failed,
-                best.best(), setAside, analysis);
+                setAside, analysis);
     }
 }

@@ -2,7 +2,6 @@ package io.lrsweep.job.run;
 
 import io.lrsweep.core.sweep.TrialGroups;
 import io.lrsweep.core.sweep.TrialSpec;
-import io.lrsweep.core.train.FusedTrainer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaFutureAction;
@@ -66,7 +65,7 @@ final class WavePipeline {
      * enough to balance uneven groups, and one curves file per task keeps the files per wave bounded.
      */
     void submit(int wave, List<TrialSpec> trials) {
-        List<List<TrialSpec>> groups = TrialGroups.of(trials, FusedTrainer.MAX_MODELS_PER_PASS);
+        List<List<TrialSpec>> groups = TrialGroups.of(trials, TrialGroups.MAX_PER_GROUP);
         int tasks = Math.max(1, Math.min(groups.size(), 2 * jsc.defaultParallelism()));
         jsc.setJobGroup("lrsweep-wave-" + wave, "lrsweep wave " + wave + " (" + trials.size() + " trials, "
                 + groups.size() + " groups, " + tasks + " tasks)", true);

@@ -2,7 +2,7 @@ package io.lrsweep.job.run;
 
 import io.lrsweep.core.sweep.TrialSpec;
 import io.lrsweep.core.train.EpochListener;
-import io.lrsweep.core.train.FusedTrainer;
+import io.lrsweep.core.train.Engine;
 import io.lrsweep.core.train.TrialResult;
 import io.lrsweep.core.train.TrialSettings;
 import io.lrsweep.core.train.TrialStatus;
@@ -21,14 +21,14 @@ import java.util.List;
 
 /**
  * One Spark task of a wave, on an executor: trains its groups of fusable trials one after another
- * (each group with core's {@link FusedTrainer}, against the broadcast data), writes their curves to
+ * (each group with core's {@link Engine}, against the broadcast data), writes their curves to
  * one Parquet file in the wave's staging directory, and returns the trials' summary rows to the
  * driver, which writes trials/ and commits. The file name is the task's partition, the same for
  * every attempt; an attempt writes under a name of its own and renames, so a retried or lost
  * attempt never leaves half a file under the final name (the rows are the same bits every time).
  *
  * <p>Progress: the trial-epochs accumulator grows after every epoch of a group (the trainer's
- * {@link EpochListener}), so executor heartbeats carry it to the driver while a group trains; when a
+ * {@link EpochListener}; epoch 0, the initial evaluation, is not one), so executor heartbeats carry it to the driver while a group trains; when a
  * group ends it is topped up to the group's planned epochs, so that trials that stopped early
  * (diverged) still count as done.
  */
@@ -92,7 +92,7 @@ final class WaveTask implements Function2<Integer, Iterator<List<TrialSpec>>, It
         // The fault hook picks trials by seed, which a group shares: one validation set for all.
         List<TrialResult> results;
         try {
-            results = FusedTrainer.train(settings, d.train(), TrialFaults.validation(first, d), first.seed(), progress);
+            results = Engine.train(settings, d.train(), TrialFaults.validation(first, d), first.seed(), progress);
         } catch (OutOfMemoryError e) {
             // Spark would end the executor (in local mode: the whole process, with status 52). The
             // group's arrays are unreachable once this frame is gone: fail the task with a message instead.

@@ -1,6 +1,6 @@
 package io.lrsweep.job.cluster;
 
-import io.lrsweep.core.train.Trainer;
+import io.lrsweep.core.train.Engine;
 import io.lrsweep.job.cli.Main;
 
 import java.io.File;
@@ -44,7 +44,7 @@ final class Classpaths {
 
     /** The test classpath without lrsweep's code (main and test classes of both modules). */
     static List<String> sparkOnly() {
-        List<Path> own = List.of(codeSource(Main.class), codeSource(Trainer.class), codeSource(Classpaths.class));
+        List<Path> own = List.of(codeSource(Main.class), codeSource(Engine.class), codeSource(Classpaths.class));
         return test().stream().filter(e -> !own.contains(Path.of(e).toAbsolutePath().normalize())).toList();
     }
 
@@ -70,7 +70,7 @@ final class Classpaths {
     /** lrsweep's two jars, built into {@code dir} from class directories where needed. */
     static AppJars appJars(Path dir) {
         return new AppJars(asJar(codeSource(Main.class), dir.resolve("lrsweep-job.jar")),
-                asJar(codeSource(Trainer.class), dir.resolve("lrsweep-core.jar")));
+                asJar(codeSource(Engine.class), dir.resolve("lrsweep-core.jar")));
     }
 
     /** A driver like {@code scripts/lrsweep}'s: Spark and the libraries, then lrsweep's jars. */

@@ -5,7 +5,7 @@ import io.lrsweep.core.data.BlobsSpec;
 import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.lrfind.LrFinderResult;
 import io.lrsweep.core.lrfind.LrFinderSpec;
-import io.lrsweep.core.lrfind.LrRangeTest;
+import io.lrsweep.core.lrfind.LrFinder;
 import io.lrsweep.core.sweep.SweepParser;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.core.sweep.TrialSpec;
@@ -63,7 +63,7 @@ class LrFindJobTest {
 
         PreparedData prepared = PreparedData.of(data, spec.dataset());
         TrialSpec adam = spec.trials().stream().filter(t -> t.optimizerName().equals("adam") && t.seed() == 1).findFirst().orElseThrow();
-        LrFinderResult direct = LrRangeTest.run(finder, adam.settings(), prepared.train(), 1L);
+        LrFinderResult direct = LrFinder.run(finder, adam.settings(), prepared.train(), 1L);
         List<Row> rows = spark.read().parquet(out.resolve("lr_find/curve").toString())
                 .where("optimizer = 'adam' AND seed = 1").orderBy("step").collectAsList();
         assertEquals(direct.curve().size(), rows.size());
@@ -76,7 +76,7 @@ class LrFindJobTest {
         assertEquals(direct.steepestLr(), s.<Double>getAs("steepest_lr"), 0.0);
         assertEquals(direct.stopReason(), s.getAs("stop_reason"));
 
-        ReportResult report = ReportBuilder.build(spark, out.toString());
+        ReportResult report = ReportBuilder.build(spark.sparkContext().hadoopConfiguration(), out.toString());
         assertEquals(1, report.figures().size(), "only the range test: " + report.figures());
         assertTrue(Files.exists(out.resolve("report/lr_find.png")));
         String html = Files.readString(out.resolve("report/index.html"));
@@ -87,7 +87,7 @@ class LrFindJobTest {
     @Test
     void aDirectoryWithNothingToReportIsRefused(@TempDir Path tmp) {
         OutputException e = assertThrows(OutputException.class,
-                () -> ReportBuilder.build(SharedSpark.session(), tmp.toString()));
+                () -> ReportBuilder.build(new org.apache.hadoop.conf.Configuration(), tmp.toString()));
         assertTrue(e.getMessage().contains("nothing to report"), e.getMessage());
     }
 }
