@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ import java.util.Map;
  * any descriptor of that file, so the holder never opens the lock file a second time, and a JVM
  * keeps its own table of the directories it holds, refusing a second taker in the same process
  * without touching the file. And the holder deletes the lock file on release, while it still holds
- * it; a contender that opened the file just before that delete and locks it just after finds it
- * gone from the path and starts again.
+ * it; a contender that opened the file just before that delete and locks it just after finds
+ * that it locked a deleted file ({@link #stillLinked}) and starts again.
  */
 final class LocalLock extends OutputLock {
 
@@ -85,10 +86,10 @@ final class LocalLock extends OutputLock {
                 channel.truncate(0);
                 channel.write(ByteBuffer.wrap(me.toText().getBytes(StandardCharsets.UTF_8)), 0);
                 channel.force(true);
-                if (Files.exists(file)) {
+                if (stillLinked(file)) {
                     return new LocalLock(dir, file, channel, lock, me, previous, createdDirectory);
                 }
-                // We locked a file that its releasing creator had just deleted: start again.
+                // We locked a file that its releasing holder had just deleted: start again.
                 lock.release();
                 channel.close();
             }
@@ -100,6 +101,37 @@ final class LocalLock extends OutputLock {
         }
         throw new OutputException("could not take the lock " + file + " after " + ATTEMPTS
                 + " attempts: other lrsweep processes keep taking and releasing it");
+    }
+
+    /**
+     * Whether the file this process just locked is still the one at {@code file}. That a file exists
+     * at the path is not enough: after the holder deleted it, another contender may have made a new
+     * one there and locked it, while this one locked the deleted file it had opened before. On Linux
+     * the kernel names a descriptor's deleted file "PATH (deleted)" in /proc/self/fd; this process
+     * has no other descriptor of a lock file (see the class comment), so such a name is ours.
+     * Elsewhere only the path is checked.
+     */
+    private static boolean stillLinked(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return true;
+        }
+        String deleted = file.getParent().toRealPath().resolve(file.getFileName()) + " (deleted)";
+        try (DirectoryStream<Path> open = Files.newDirectoryStream(fds)) {
+            for (Path fd : open) {
+                try {
+                    if (Files.readSymbolicLink(fd).toString().equals(deleted)) {
+                        return false;
+                    }
+                } catch (IOException e) {
+                    // A descriptor closed meanwhile (the listing's own, say): not ours.
+                }
+            }
+        }
+        return true;
     }
 
     private static String read(FileChannel channel) throws IOException {
