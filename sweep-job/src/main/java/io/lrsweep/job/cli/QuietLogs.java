@@ -25,6 +25,7 @@ final class QuietLogs {
 
     /** Where the build puts a copy of conf/log4j2.properties, beside this class. */
     static final String RESOURCE = "log4j2.properties";
+    private static final String SPARK_CLASS = "org/apache/spark/SparkContext.class";
 
     private static volatile boolean applied;
 
@@ -52,7 +53,20 @@ final class QuietLogs {
     private static LoggerContext context() {
         // Under spark-submit this class comes from the application's own class loader, which log4j
         // would give a context of its own: configure the one Spark's classes log through.
-        return (LoggerContext) LogManager.getContext(org.apache.spark.SparkContext.class.getClassLoader(), false);
+        return (LoggerContext) LogManager.getContext(sparkLoader(), false);
+    }
+
+    /**
+     * The class loader that defines Spark's classes: the topmost one that sees them (loaders delegate
+     * to their parents first). Found by resource, so that no Spark class is loaded: a command that
+     * starts no Spark ({@code report}) loads none.
+     */
+    private static ClassLoader sparkLoader() {
+        ClassLoader loader = QuietLogs.class.getClassLoader();
+        while (loader.getParent() != null && loader.getParent().getResource(SPARK_CLASS) != null) {
+            loader = loader.getParent();
+        }
+        return loader;
     }
 
     private static void configure() {

@@ -13,7 +13,6 @@ import io.lrsweep.job.run.RunSummary;
 import io.lrsweep.job.run.SweepRunner;
 import io.lrsweep.job.table.HadoopConf;
 import io.lrsweep.job.table.SweepDirectory;
-import org.apache.spark.SparkContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -142,23 +141,22 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
                      + " trials committed in " + layout.shown() + "; resume with: " + resumeCommand(), printer::abandon, verbose);
              SparkSessions.Handle handle = startSpark(printer, sweep, resolvedMaster, err)) {
             timings.mark("lock+spark");
-            SparkContext sc = handle.context();
             printer.phase("reading the data and " + layout.shown());
             // Generated data needs no SQL session; a file is read through Spark SQL.
             LoadedData data = sweep.dataset() instanceof BlobsSpec blobs ? DataLoader.generate(blobs)
                     : DataLoader.read(handle.session(), sweep.dataset());
             PreparedData prepared = PreparedData.of(data.dataset(), data.featureNames(), sweep.dataset());
-            MemoryCheck.limits(resolvedMaster, key -> sc.getConf().getOption(key).getOrElse(() -> null))
+            MemoryCheck.limits(resolvedMaster, handle::setting)
                     .check(sweep, data.dataset().rows(), data.dataset().featureCount(), data.dataset().classCount());
             timings.mark("data");
-            RunSummary summary = track(sc, progress, err, terminal, sweep, prepared, options, locked);
+            RunSummary summary = track(handle, progress, err, terminal, sweep, prepared, options, locked);
             timings.mark("run");
             printer.endRun();
             RunReport.print(summary, sweep.name(), (System.nanoTime() - start) / 1_000_000_000L, stdout);
             if (summary.totalTrials() > 0) {
                 // The answer, not just the rows: the verdict, the tables and the figures (phases: the report's own),
                 // read straight from Parquet: no SQL session.
-                ReportResult report = ReportBuilder.build(new SweepDirectory(sc.hadoopConfiguration(), summary.out()), a -> a,
+                ReportResult report = ReportBuilder.build(new SweepDirectory(handle.hadoopConfiguration(), summary.out()), a -> a,
                         summary.analysis(), printer);
                 printer.close();
                 ReportSummary.print(report, stdout);
@@ -185,9 +183,14 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
         }
     }
 
-    /** Runs the sweep with the progress listener on Spark's listener bus for the duration. */
-    private RunSummary track(SparkContext sc, TrialProgress progress, PrintWriter err, boolean terminal, SweepSpec sweep,
+    /**
+     * Runs the sweep with the progress listener on Spark's listener bus for the duration. No Spark
+     * type appears in this class's method signatures (nor in its lambdas'): picocli's reflection
+     * over the commands would load it in every command's JVM, {@code report}'s too.
+     */
+    private RunSummary track(SparkSessions.Handle handle, TrialProgress progress, PrintWriter err, boolean terminal, SweepSpec sweep,
                              PreparedData prepared, RunOptions options, LockedOutput locked) {
+        var sc = handle.context();
         ProgressListener listener = new ProgressListener(progress);
         sc.addSparkListener(listener);
         try {

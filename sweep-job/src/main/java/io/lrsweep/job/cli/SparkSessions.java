@@ -44,6 +44,15 @@ final class SparkSessions {
             return context;
         }
 
+        /** The context's setting {@code key}, or null when it has none. */
+        String setting(String key) {
+            return context.getConf().getOption(key).getOrElse(() -> null);
+        }
+
+        org.apache.hadoop.conf.Configuration hadoopConfiguration() {
+            return context.hadoopConfiguration();
+        }
+
         /** The SQL session on this context, built on first use. */
         synchronized SparkSession session() {
             if (session == null) {
