@@ -2,7 +2,10 @@ package io.lrsweep.bench;
 
 import org.apache.spark.sql.SparkSession;
 
-/** A local[2] session configured as `lrsweep run` configures one (no UI, 4 shuffle partitions, loopback). */
+/**
+ * A local[2] session configured as `lrsweep run` configures one (no UI, 4 shuffle partitions,
+ * heartbeats every second, loopback).
+ */
 public final class SparkLocal {
     private SparkLocal() {}
 
@@ -11,6 +14,7 @@ public final class SparkLocal {
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.executor.heartbeatInterval", "1s")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();

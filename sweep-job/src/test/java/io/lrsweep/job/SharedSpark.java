@@ -4,7 +4,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The one SparkSession of a test JVM (starting one costs ~10 s): local[2], no UI, 2 shuffle
- * partitions, bound to loopback. Test classes call {@link #session()} and do not stop it; Spark's
+ * partitions, heartbeats every second, bound to loopback. Test classes call {@link #session()} and do not stop it; Spark's
  * own shutdown hook stops it when the JVM exits. A test that needs another master stops the shared
  * session with {@link #stopShared()} and builds its own from {@link #builder(String)}; the next
  * {@link #session()} call starts a fresh shared one.
@@ -32,6 +32,8 @@ public final class SharedSpark {
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.shuffle.partitions", "2")
+                // As lrsweep's own local sessions: heartbeats carry running tasks' progress every second.
+                .config("spark.executor.heartbeatInterval", "1s")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1");
     }

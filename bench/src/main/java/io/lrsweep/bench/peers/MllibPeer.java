@@ -99,7 +99,7 @@ public final class MllibPeer {
     }
 
     private static RunOptions options(Path dir) {
-        return new RunOptions(dir.toString(), false, true, RunOptions.DEFAULT_WAVE_SIZE);
+        return new RunOptions(dir.toString(), false, true, RunOptions.AUTO_WAVE_SIZE);
     }
 
     /** Wall time of each learning rate's reference trial, after ten warm-up rounds (the JIT's). */

@@ -84,7 +84,7 @@ public final class SweepScale {
             pool.resetPeakUsage();
         }
         long t0 = System.nanoTime();
-        SweepRunner.run(spark, spec, data, new RunOptions(dir.toString(), false, true, RunOptions.DEFAULT_WAVE_SIZE),
+        SweepRunner.run(spark, spec, data, new RunOptions(dir.toString(), false, true, RunOptions.AUTO_WAVE_SIZE),
                 RunListener.NONE);
         double wall = Json.millisSince(t0);
         long peakHeap = 0;

@@ -145,8 +145,20 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         return this;
     }
 
-    /** The trials in the documented order, with indices 0..n-1 and stable ids ({@link TrialId}). */
+    /**
+     * The trials in the documented order, with indices 0..n-1, their ids made without the data's
+     * content ({@link TrialId#CONTENT_NOT_READ}): for counting, ordering and settings. Ids that find
+     * finished trials come from {@link #trials(String)}.
+     */
     public List<TrialSpec> trials() {
+        return trials(TrialId.CONTENT_NOT_READ);
+    }
+
+    /**
+     * The trials in the documented order, with indices 0..n-1 and stable ids ({@link TrialId}) for
+     * data whose loaded and split content has the SHA-256 {@code dataContent}.
+     */
+    public List<TrialSpec> trials(String dataContent) {
         checkSize(true);
         List<TrialSpec> trials = new ArrayList<>((int) trialCount());
         List<Double> learningRates = grid.learningRates() == null ? Collections.singletonList(null) : grid.learningRates();
@@ -159,7 +171,7 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
                             PlateauSpec plateauSpec = patience == null ? null : plateau.withPatience(patience);
                             TrialSettings settings = new TrialSettings(model, training, spec, plateauSpec);
                             for (long seed : seeds) {
-                                trials.add(new TrialSpec(name, TrialId.of(dataset, settings, seed), trials.size(),
+                                trials.add(new TrialSpec(name, TrialId.of(dataset, dataContent, settings, seed), trials.size(),
                                         dataset, settings, seed));
                             }
                         }

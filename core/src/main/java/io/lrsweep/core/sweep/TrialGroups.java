@@ -31,7 +31,7 @@ public final class TrialGroups {
      * this order, so that a wave, a slice of it, holds whole groups: in expansion order the seed
      * varies fastest, and a wave of a sweep with many seeds would otherwise hold one trial per key.
      */
-    public static List<TrialSpec> fusableOrder(List<TrialSpec> trials) {
+    public static List<TrialSpec> groupedOrder(List<TrialSpec> trials) {
         Map<GroupKey, List<TrialSpec>> byKey = new LinkedHashMap<>();
         for (TrialSpec t : trials) {
             byKey.computeIfAbsent(GroupKey.of(t.settings(), t.seed()), k -> new ArrayList<>()).add(t);

@@ -26,6 +26,10 @@ import java.util.List;
  *
  * <p>The text (version {@value #VERSION}) is one {@code key=value} line per setting, each ending in
  * {@code \n}, in this order: the version line; {@code dataset.*} (every field of the dataset spec);
+ * {@code dataset.content_sha256}, the SHA-256 of the data the trial trains and validates on as
+ * loaded and split (computed where the data is loaded, see the sweep job's {@code PreparedData}), so
+ * that changed data at an unchanged path never reuses a trial, or {@value #CONTENT_NOT_READ} for ids
+ * made without reading the data, which never match a run's;
  * {@code model.hidden}, {@code model.activation}; {@code training.epochs}, {@code batch_size},
  * {@code shuffle}, {@code loss}, {@code training.schedule.kind} and the schedule's parameters;
  * {@code optimizer.name} and every field of that optimizer in its declared order
@@ -35,18 +39,28 @@ import java.util.List;
  * booleans in the usual way, fixed words (kinds, activation, monitor, variant) bare, and free text
  * (paths, column names) as JSON string literals. Changing any of this changes every id: bump
  * {@link #VERSION} when doing so. Bump it too when the engine's arithmetic changes the bits of a
- * trial's results (v2: the engine of 2026-11-30, whose sums are defined in the model package).
+ * trial's results. v2 was two texts on two branches (one added {@code training.loss} and the
+ * engine of 2026-11-30, whose sums are defined in the model package; the other added
+ * {@code dataset.content_sha256}); v3 is their union, so that no id of either matches.
  */
 public final class TrialId {
 
     /** The canonical text's version, its first line. */
-    public static final String VERSION = "lrsweep-trial-id v2";
+    public static final String VERSION = "lrsweep-trial-id v3";
+
+    /** The content line's value when the data was not read: such ids never match a run's. */
+    public static final String CONTENT_NOT_READ = "not-read";
+
+    private static final java.util.regex.Pattern SHA256_HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     private TrialId() {}
 
-    /** The id of the trial that trains {@code settings} on {@code dataset} with {@code seed}. */
-    public static String of(DatasetSpec dataset, TrialSettings settings, long seed) {
-        return sha256Hex(canonicalText(dataset, settings, seed)).substring(0, 16);
+    /**
+     * The id of the trial that trains {@code settings} with {@code seed} on {@code dataset}, whose
+     * loaded and split content has the SHA-256 {@code dataContent} (or {@link #CONTENT_NOT_READ}).
+     */
+    public static String of(DatasetSpec dataset, String dataContent, TrialSettings settings, long seed) {
+        return sha256Hex(canonicalText(dataset, dataContent, settings, seed)).substring(0, 16);
     }
 
     /** The full SHA-256 of {@code text}'s UTF-8 bytes, as 64 lower-case hex digits. */
@@ -60,10 +74,11 @@ public final class TrialId {
     }
 
     /** The text that is hashed; see the class comment for its exact layout. */
-    public static String canonicalText(DatasetSpec dataset, TrialSettings settings, long seed) {
+    public static String canonicalText(DatasetSpec dataset, String dataContent, TrialSettings settings, long seed) {
         StringBuilder b = new StringBuilder(640);
         b.append(VERSION).append('\n');
         dataset(b, dataset);
+        line(b, "dataset.content_sha256", checkedContent(dataContent));
         model(b, settings.model());
         training(b, settings.training());
         optimizer(b, settings.optimizer());
@@ -134,6 +149,14 @@ public final class TrialId {
         line(b, "plateau.min_delta", Double.toString(p.minDelta()));
         line(b, "plateau.cooldown", Integer.toString(p.cooldown()));
         line(b, "plateau.min_lr", Double.toString(p.minLr()));
+    }
+
+    private static String checkedContent(String dataContent) {
+        if (dataContent == null || !(dataContent.equals(CONTENT_NOT_READ) || SHA256_HEX.matcher(dataContent).matches())) {
+            throw new IllegalArgumentException("data content must be 64 lower-case hex digits (a SHA-256) or "
+                    + CONTENT_NOT_READ + ", got " + dataContent);
+        }
+        return dataContent;
     }
 
     private static String column(ColumnRef c) {

@@ -52,10 +52,10 @@ class TrialGroupsTest {
     }
 
     @Test
-    void fusableOrderPutsEachKeysTrialsTogetherAndKeepsEveryTrial() {
+    void groupedOrderPutsEachKeysTrialsTogetherAndKeepsEveryTrial() {
         // learning-rate x 3 seeds: the seed varies fastest in expansion order.
         List<TrialSpec> trials = SweepResources.parse("good", "full-grid.json").trials();
-        List<TrialSpec> ordered = TrialGroups.fusableOrder(trials);
+        List<TrialSpec> ordered = TrialGroups.groupedOrder(trials);
         assertEquals(trials.size(), ordered.size());
         assertEquals(new HashSet<>(trials), new HashSet<>(ordered));
         int changes = 0;

@@ -24,15 +24,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Trial ids: the canonical text, its hash, and what does and does not change an id. */
 class TrialIdTest {
 
+    /** A made-up data content hash (the real one is the SHA-256 of the loaded, split data). */
+    private static final String CONTENT = "0123456789abcdef".repeat(4);
+
     /** Checked line by line against training-semantics.md and the sweep file; hashed independently (Python hashlib). */
     private static final String PLATEAU_LAST_TRIAL = """
-            lrsweep-trial-id v2
+            lrsweep-trial-id v3
             dataset.kind=blobs
             dataset.samples=1000
             dataset.centers=3
@@ -42,6 +47,7 @@ class TrialIdTest {
             dataset.shuffle=true
             dataset.train_fraction=0.5
             dataset.standardize=false
+            dataset.content_sha256=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
             model.hidden=[50]
             model.activation=relu
             training.epochs=200
@@ -65,14 +71,32 @@ class TrialIdTest {
 
     @Test
     void canonicalTextAndIdOfAReferenceTrial() {
-        List<TrialSpec> trials = SweepResources.parse("reference", "plateau.json").trials();
+        List<TrialSpec> trials = SweepResources.parse("reference", "plateau.json").trials(CONTENT);
         TrialSpec last = trials.get(trials.size() - 1);
-        String text = TrialId.canonicalText(last.dataset(), last.settings(), last.seed());
+        String text = TrialId.canonicalText(last.dataset(), CONTENT, last.settings(), last.seed());
         assertEquals(PLATEAU_LAST_TRIAL, text);
         assertEquals(TrialId.sha256Hex(text).substring(0, 16), last.trialId());
-        assertEquals("0a3f3933f6463e19", last.trialId());
+        assertEquals("32ee1bef7cc4699e", last.trialId());
         // learning-rate.json's first trial (sgd lr 1.0, no plateau, seed 0), also hashed with hashlib.
-        assertEquals("5a95ab0e69cb3434", SweepResources.parse("reference", "learning-rate.json").trials().get(0).trialId());
+        assertEquals("e4ccb4169b091f71", SweepResources.parse("reference", "learning-rate.json").trials(CONTENT).get(0).trialId());
+    }
+
+    @Test
+    void theDataContentIsPartOfTheId() {
+        SweepSpec spec = SweepResources.parse("reference", "learning-rate.json");
+        String other = "f".repeat(64);
+        List<TrialSpec> a = spec.trials(CONTENT);
+        List<TrialSpec> b = spec.trials(other);
+        List<TrialSpec> unread = spec.trials();
+        for (int i = 0; i < a.size(); i++) {
+            assertNotEquals(a.get(i).trialId(), b.get(i).trialId(), "changed data, same settings: another trial");
+            assertNotEquals(a.get(i).trialId(), unread.get(i).trialId(), "ids made without the data never match");
+            assertEquals(a.get(i).settings(), b.get(i).settings());
+        }
+        assertTrue(TrialId.canonicalText(spec.dataset(), TrialId.CONTENT_NOT_READ, a.get(0).settings(), 0)
+                .contains("\ndataset.content_sha256=not-read\n"));
+        assertThrows(IllegalArgumentException.class, () -> spec.trials("ABC"), "not a SHA-256");
+        assertThrows(IllegalArgumentException.class, () -> spec.trials((String) null));
     }
 
     @Test
@@ -84,12 +108,12 @@ class TrialIdTest {
     void fileDatasetTextQuotesFreeText() {
         FileDatasetSpec csv = new FileDatasetSpec("csv", "dir/a \"b\"\n.csv", ColumnRef.named("y\\z"),
                 List.of(ColumnRef.at(3), ColumnRef.named("x")), 0.5, false);
-        String text = TrialId.canonicalText(csv, settings(Sgd.defaults(), null), 0);
+        String text = TrialId.canonicalText(csv, CONTENT, settings(Sgd.defaults(), null), 0);
         assertTrue(text.contains("\ndataset.path=\"dir/a \\\"b\\\"\\u000a.csv\"\n"), text);
         assertTrue(text.contains("\ndataset.label=name:\"y\\\\z\"\n"), text);
         assertTrue(text.contains("\ndataset.features=[index:3,name:\"x\"]\n"), text);
         FileDatasetSpec libsvm = new FileDatasetSpec("libsvm", "a.svm", null, null, 0.5, false);
-        assertTrue(TrialId.canonicalText(libsvm, settings(Sgd.defaults(), null), 0).contains("\ndataset.label=none\ndataset.features=[]\n"));
+        assertTrue(TrialId.canonicalText(libsvm, CONTENT, settings(Sgd.defaults(), null), 0).contains("\ndataset.label=none\ndataset.features=[]\n"));
     }
 
     @Test
@@ -181,7 +205,7 @@ class TrialIdTest {
 
     /** Records {@code name}'s id, failing if an earlier variant had the same one. */
     private static void put(Map<String, String> ids, String name, DatasetSpec d, TrialSettings s, long seed) {
-        String id = TrialId.of(d, s, seed);
+        String id = TrialId.of(d, CONTENT, s, seed);
         Map<String, String> byId = ids.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         assertNull(byId.get(id), () -> name + " has the same id as " + byId.get(id));
         assertNull(ids.put(name, id), name);

@@ -1,7 +1,7 @@
 package io.lrsweep.job.cli;
 
 import io.lrsweep.core.train.Engine;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.SparkConf;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -21,13 +21,13 @@ final class AppJars {
 
     private AppJars() {}
 
-    static void ship(SparkSession.Builder builder) {
-        if (System.getProperty("spark.jars") != null) {
+    static void ship(SparkConf conf) {
+        if (conf.contains("spark.jars")) {
             return;
         }
         List<String> jars = jars();
         if (!jars.isEmpty()) {
-            builder.config("spark.jars", String.join(",", jars));
+            conf.set("spark.jars", String.join(",", jars));
         }
     }
 

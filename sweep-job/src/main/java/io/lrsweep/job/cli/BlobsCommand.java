@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import io.lrsweep.job.run.WriteFailures;
+
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -105,14 +107,32 @@ final class BlobsCommand implements Callable<Integer> {
 
     private void write(Dataset data) throws IOException {
         Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path tmp;
+        try {
+            // A path that cannot hold the file (under a file, unwritable, /proc) is bad input: nothing written.
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new BadInputException("--out " + out + " cannot be written: " + describe(e), e);
+        }
         try {
             Blobs.toCsv(data, tmp);
             move(tmp, target);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(new IOException(WriteFailures.describe("writing --out " + out, e), e));
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return e.getMessage() + " is in the way (a file, not a directory)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void move(Path tmp, Path target) throws IOException {

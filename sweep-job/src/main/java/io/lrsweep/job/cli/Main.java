@@ -32,6 +32,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        QuietLogs.unlessConfigured();
         // Exit explicitly: Spark can leave non-daemon threads behind after a session stops.
         System.exit(execute(args));
     }
@@ -49,7 +50,15 @@ public final class Main implements Callable<Integer> {
                 .setErr(err)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
-        int status = cmd.execute(args);
+        int status;
+        try {
+            status = cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Picocli passes errors through. The up-front memory check should make this rare; say what to change.
+            err.println("error: the driver ran out of memory (" + e.getMessage() + "); give it more heap "
+                    + "(LRSWEEP_DRIVER_MEMORY for scripts/lrsweep, --driver-memory for spark-submit) or shrink the sweep");
+            status = ExitCodes.FAILURE;
+        }
         out.flush();
         err.flush();
         return status;

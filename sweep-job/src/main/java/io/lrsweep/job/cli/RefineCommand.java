@@ -1,14 +1,21 @@
 package io.lrsweep.job.cli;
 
-import io.lrsweep.core.data.Dataset;
+import io.lrsweep.core.data.BlobsSpec;
 import io.lrsweep.core.sweep.SweepParser;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.core.sweep.SweepSpecException;
 import io.lrsweep.job.data.DataLoader;
+import io.lrsweep.job.data.LoadedData;
+import io.lrsweep.job.refine.RefineOptions;
 import io.lrsweep.job.report.ReportBuilder;
+import io.lrsweep.job.report.ReportResult;
+import io.lrsweep.job.run.AnalysisInput;
+import io.lrsweep.job.run.OutputContents;
+import io.lrsweep.job.run.OutputLayout;
+import io.lrsweep.job.run.PreparedData;
 import io.lrsweep.job.run.RunOptions;
+import io.lrsweep.job.table.HadoopConf;
 import io.lrsweep.job.table.SweepDirectory;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
@@ -45,8 +53,8 @@ final class RefineCommand implements Callable<Integer>, Verbosity {
     String master;
 
     @Option(names = "--wave-size", paramLabel = "N", description = "Trials per committed wave (default: "
-            + RunOptions.DEFAULT_WAVE_SIZE + ").")
-    int waveSize = RunOptions.DEFAULT_WAVE_SIZE;
+            + RunOptions.MIN_AUTO_WAVE_SIZE + ", or 32 per core of a larger cluster).")
+    Integer waveSize;
 
     @Option(names = "--verbose", description = "Spark's INFO logs, wave commits, and stack traces on errors.")
     boolean verbose;
@@ -66,17 +74,20 @@ final class RefineCommand implements Callable<Integer>, Verbosity {
     }
 
     @Override
-    public Integer call() {
-        var options = refine.options();
+    public Integer call() throws IOException {
+        RefineOptions options = refine.options();
         var choices = analysis.changes();
-        if (master != null && !SparkSessions.MASTER.matcher(master).matches()) {
-            throw new ParameterException(spec.commandLine(), "--master must be " + SparkSessions.MASTER_FORMS + ", got '"
-                    + master + "'");
-        }
-        if (waveSize < 1) {
+        MasterUrl.check(spec.commandLine(), master);
+        if (waveSize != null && waveSize < 1) {
             throw new ParameterException(spec.commandLine(), "--wave-size must be an integer >= 1, got " + waveSize);
         }
-        SweepSpec recorded = recorded(dir);
+        OutputLayout layout;
+        try {
+            layout = new OutputLayout(dir, HadoopConf.forDriver());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        SweepSpec recorded = recorded(layout, dir);
         SweepSpec sweep = recorded.withAnalysis(choices.apply(recorded.analysis()));
         RefineRounds.checkRefinable(sweep, dir + "/sweep.json");
         PrintWriter out = spec.commandLine().getOut();
@@ -84,24 +95,40 @@ final class RefineCommand implements Callable<Integer>, Verbosity {
         if (verbose) {
             Logs.verbose();
         }
-        try (SparkSessions.Handle handle = SparkSessions.open(sweep.name() + " refine", master, ui, err)) {
-            SparkSession spark = handle.session();
-            Dataset data = DataLoader.load(spark, sweep.dataset());
-            RefineRounds.run(spark, sweep, data, dir, waveSize, options, verbose, out, err);
-            ReportSummary.print(ReportBuilder.build(spark.sparkContext().hadoopConfiguration(), dir), out);
+        boolean terminal = ProgressPrinter.stderrIsTerminal();
+        try (LockedOutput locked = LockedOutput.take(layout, "refine " + dir);
+             ProgressPrinter phases = new ProgressPrinter(new TrialProgress(), err, terminal);
+             Interruption signals = Interruption.install(err, () -> "interrupted; every committed trial is kept in "
+                     + layout.shown() + "; go on with: lrsweep refine " + dir, phases::abandon, verbose);
+             SparkSessions.Handle handle = startSpark(phases, sweep, err)) {
+            phases.phase("reading the data");
+            // Generated data needs no SQL session; a file is read through Spark SQL.
+            LoadedData data = sweep.dataset() instanceof BlobsSpec blobs ? DataLoader.generate(blobs)
+                    : DataLoader.read(handle.session(), sweep.dataset());
+            PreparedData prepared = PreparedData.of(data.dataset(), data.featureNames(), sweep.dataset());
+            phases.endRun();
+            RefineRounds.run(handle, sweep, prepared, dir, waveSize, options, locked.lock(), verbose, out, err);
+            var conf = handle.hadoopConfiguration();
+            ReportResult report = ReportBuilder.build(new SweepDirectory(conf, dir), choices, AnalysisInput.read(layout, conf),
+                    phases);
+            phases.close();
+            ReportSummary.print(report, out);
         }
         return ExitCodes.OK;
     }
 
+    private SparkSessions.Handle startSpark(ProgressPrinter phases, SweepSpec sweep, PrintWriter err) {
+        phases.phase("starting Spark");
+        return SparkSessions.open(sweep.name() + " refine", master, ui, err);
+    }
+
     /** DIR's sweep.json, refused (exit 2) when DIR is no lrsweep output. */
-    static SweepSpec recorded(String dir) {
-        SweepDirectory d;
-        try {
-            d = SweepDirectory.open(dir);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage(), e);
+    static SweepSpec recorded(OutputLayout layout, String dir) throws IOException {
+        OutputContents contents = layout.contents();
+        if (contents == null) {
+            throw new BadInputException(dir + " holds no sweep.json (it does not exist): refine an output directory of lrsweep run");
         }
-        String json = d.readText("sweep.json");
+        String json = layout.readText(layout.specFile());
         if (json == null) {
             throw new BadInputException(dir + " holds no sweep.json: refine an output directory of lrsweep run");
         }

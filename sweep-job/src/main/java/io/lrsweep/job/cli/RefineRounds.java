@@ -1,6 +1,5 @@
 package io.lrsweep.job.cli;
 
-import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.job.analysis.Labels;
 import io.lrsweep.job.analysis.RefinementPlanner;
@@ -8,13 +7,12 @@ import io.lrsweep.job.refine.RefineJob;
 import io.lrsweep.job.refine.RefineListener;
 import io.lrsweep.job.refine.RefineOptions;
 import io.lrsweep.job.refine.RefineSummary;
-import io.lrsweep.job.run.RunListener;
+import io.lrsweep.job.run.OutputLock;
+import io.lrsweep.job.run.PreparedData;
 import io.lrsweep.job.run.RunOptions;
 import io.lrsweep.job.run.RunSummary;
 import io.lrsweep.job.run.SweepRunner;
 import io.lrsweep.job.table.SweepDirectory;
-import org.apache.spark.SparkContext;
-import org.apache.spark.sql.SparkSession;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -28,15 +26,20 @@ final class RefineRounds {
 
     private RefineRounds() {}
 
-    static RefineSummary run(SparkSession spark, SweepSpec spec, Dataset data, String dir, int waveSize, RefineOptions o,
-                             boolean verbose, PrintWriter out, PrintWriter err) {
-        RunOptions options = new RunOptions(dir, true, false, waveSize);
-        SweepDirectory directory = new SweepDirectory(spark.sparkContext().hadoopConfiguration(), dir);
+    /**
+     * @param lock the output directory's lock, held by the command for the whole refinement (a
+     *             second acquire in the same process would be refused)
+     */
+    static RefineSummary run(SparkSessions.Handle handle, SweepSpec spec, PreparedData prepared, String dir, Integer waveSize,
+                             RefineOptions o, OutputLock lock, boolean verbose, PrintWriter out, PrintWriter err) {
+        RunOptions options = new RunOptions(dir, true, false, waveSize == null ? RunOptions.AUTO_WAVE_SIZE : waveSize);
+        SweepDirectory directory = new SweepDirectory(handle.hadoopConfiguration(), dir);
         out.println();
         out.println(String.format(Locale.ROOT, "refine %s: up to %d round%s of %d learning rates per setup, to %s decades",
                 spec.name(), o.rounds(), o.rounds() == 1 ? "" : "s", o.points(), Labels.num(o.resolution())));
         out.flush();
-        RefineSummary s = RefineJob.run(spec, directory, o, next -> tracked(spark, next, data, options, verbose, err),
+        RefineSummary s = RefineJob.run(spec, prepared.contentSha256(), directory, o,
+                next -> tracked(handle, next, prepared, options, lock, verbose, err),
                 new Console(out, spec.seeds().size()));
         out.println("  stopped  " + s.stopped() + "; " + s.ran() + " round" + (s.ran() == 1 ? "" : "s") + " run now: "
                 + s.trained() + " trials trained, the " + s.reused() + " trials finished before never rerun");
@@ -83,18 +86,18 @@ final class RefineRounds {
     }
 
     /** Runs one grid with the progress line attached to Spark's listener bus for the duration (as {@code run} does). */
-    private static RunSummary tracked(SparkSession spark, SweepSpec spec, Dataset data, RunOptions options, boolean verbose,
-                                      PrintWriter err) {
-        SparkContext sc = spark.sparkContext();
+    private static RunSummary tracked(SparkSessions.Handle handle, SweepSpec spec, PreparedData prepared, RunOptions options,
+                                      OutputLock lock, boolean verbose, PrintWriter err) {
+        var sc = handle.context();
         TrialProgress progress = new TrialProgress();
         ProgressListener listener = new ProgressListener(progress);
         sc.addSparkListener(listener);
         boolean terminal = ProgressPrinter.stderrIsTerminal();
         ProgressPrinter printer = new ProgressPrinter(progress, err, terminal);
         try {
-            RunListener l = verbose ? new WaveLog(progress, err, terminal) : progress;
-            RunSummary summary = SweepRunner.run(spark, spec, data, options, l);
+            RunSummary summary = SweepRunner.run(sc, spec, prepared, options, new RunEvents(progress, err, terminal, verbose), lock);
             progress.settle(summary.ran(), summary.diverged(), summary.failed());
+            printer.endRun();
             return summary;
         } finally {
             printer.close();

@@ -3,7 +3,7 @@ package io.lrsweep.job.cli;
 import io.lrsweep.core.sweep.RefinedGrid;
 import io.lrsweep.core.sweep.SweepParser;
 import io.lrsweep.core.sweep.SweepSpec;
-import io.lrsweep.job.table.SweepDirectory;
+import io.lrsweep.job.run.OutputLayout;
 
 import java.io.PrintWriter;
 
@@ -17,12 +17,13 @@ final class RefinedResume {
 
     private RefinedResume() {}
 
-    static SweepSpec of(SweepSpec given, String dir, PrintWriter out) {
+    static SweepSpec of(SweepSpec given, OutputLayout layout, PrintWriter out) {
+        String dir = layout.shown();
         SweepSpec recorded;
         try {
-            String json = SweepDirectory.open(dir).readText("sweep.json");
+            String json = layout.readText(layout.specFile());
             recorded = json == null ? null : SweepParser.parse(json, true);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             // Unreadable or another version's: the runner writes SWEEP.json's sweep over it, as without refinement.
             return given;
         }

@@ -1,6 +1,9 @@
 package io.lrsweep.job.cli;
 
+import io.lrsweep.core.data.BlobsSpec;
 import io.lrsweep.core.sweep.SweepSpec;
+import io.lrsweep.core.train.TrainingFootprint;
+import io.lrsweep.job.data.DataLoader;
 import io.lrsweep.core.sweep.SweepWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,11 +33,30 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * The memory line, after refusing (exit 2) a sweep that cannot fit in local mode with this JVM's
+     * heap, as run would on the same machine; a file's width is known only once run reads it.
+     */
+    private static String memory(SweepSpec sweep) {
+        MemoryCheck limits = MemoryCheck.limits(SparkSessions.resolveMaster(null), System::getProperty);
+        if (sweep.dataset() instanceof BlobsSpec blobs) {
+            DataLoader.checkBlobs(blobs);
+            limits.check(sweep, blobs.samples(), blobs.features(), blobs.centers());
+            TrainingFootprint f = MemoryCheck.footprint(sweep, blobs.features(), blobs.centers());
+            return "about " + MemoryCheck.bytes(f.taskBytes()) + " a task (" + f.models() + " trial" + (f.models() == 1 ? "" : "s")
+                    + " of " + f.parameters() + " parameters together), data " + MemoryCheck.bytes(TrainingFootprint
+                    .dataBytes(blobs.samples(), blobs.features())) + "; fits " + limits.where();
+        }
+        return "known once run has read the data file (its width decides the model's size); run checks it then";
+    }
+
     @Override
     public Integer call() {
         SweepSpec sweep = SweepFiles.load(spec.commandLine(), sweepFile, seeds, allowLarge);
+        String memory = memory(sweep);
         PrintWriter out = spec.commandLine().getOut();
         SweepAxes.print(sweep, out);
+        out.printf("  %-14s %s%n", "memory", memory);
         out.println();
         out.println("resolved sweep:");
         out.print(SweepWriter.toJson(sweep));

@@ -1,6 +1,5 @@
 package io.lrsweep.job.data;
 
-import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.data.FileDatasetSpec;
 import io.lrsweep.job.data.SourcedRows.SourcedRow;
 import org.apache.spark.sql.SparkSession;
@@ -22,10 +21,12 @@ final class CsvSource {
 
     private CsvSource() {}
 
-    static Dataset read(SparkSession spark, FileDatasetSpec spec) {
+    static LoadedData read(SparkSession spark, FileDatasetSpec spec) {
         String path = spec.path();
+        CsvHeader.checkColumnCount(spark, path);
         StructType header = SparkReads.attempt(
-                () -> spark.read().option("header", "true").option("inferSchema", "false").csv(path).schema(), path, "CSV");
+                () -> spark.read().option("header", "true").option("inferSchema", "false")
+                        .option("maxColumns", DataLimits.MAX_COLUMNS + 1).csv(path).schema(), path, "CSV");
         List<String> names = new ArrayList<>(Arrays.asList(header.fieldNames()));
         if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
             // A byte-order mark (spreadsheet exports) is not part of the first column's name.
@@ -45,6 +46,7 @@ final class CsvSource {
                 .schema(DataTypes.createStructType(fields))
                 .option("header", "true")
                 .option("mode", "PERMISSIVE")
+                .option("maxColumns", DataLimits.MAX_COLUMNS + 2)
                 .option("columnNameOfCorruptRecord", corrupt)
                 .csv(path), path), path, "CSV");
         for (SourcedRow r : rows) {

@@ -5,6 +5,8 @@ import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
@@ -47,7 +49,8 @@ final class DataFiles {
 
     /**
      * Throws {@link DataException} unless every data file at {@code path} has Parquet's magic bytes
-     * at both ends; Spark would otherwise fail in a task with a logged stack trace.
+     * at both ends and a footer parquet-hadoop can read (a truncated copy or another format fails
+     * here, by name); Spark would otherwise fail in a task with a logged stack trace.
      */
     static void checkParquet(SparkSession spark, String path) {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -56,19 +59,20 @@ final class DataFiles {
             FileSystem fs = p.getFileSystem(conf);
             FileStatus[] matches = fs.globStatus(p);
             for (FileStatus match : matches == null ? new FileStatus[0] : matches) {
-                checkParquet(fs, match, path);
+                checkParquet(fs, conf, match, path);
             }
         } catch (IOException e) {
             throw new DataException("dataset file " + path + " cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private static void checkParquet(FileSystem fs, FileStatus status, String specPath) throws IOException {
+    private static void checkParquet(FileSystem fs, Configuration conf, FileStatus status, String specPath)
+            throws IOException {
         if (status.isDirectory()) {
             for (FileStatus child : fs.listStatus(status.getPath())) {
                 String name = child.getPath().getName();
                 if (!name.startsWith("_") && !name.startsWith(".")) {
-                    checkParquet(fs, child, specPath);
+                    checkParquet(fs, conf, child, specPath);
                 }
             }
             return;
@@ -86,9 +90,16 @@ final class DataFiles {
             }
             magic = Arrays.equals(head, PARQUET_MAGIC) && Arrays.equals(tail, PARQUET_MAGIC);
         }
+        String shown = display(specPath, status.getPath().toString());
         if (!magic) {
-            throw new DataException("dataset file " + display(specPath, status.getPath().toString())
-                    + " is not a Parquet file (Parquet files begin and end with PAR1)");
+            throw new DataException("dataset file " + shown + " is not a Parquet file (Parquet files begin and end with "
+                    + "PAR1): check the path, or write the file again if the copy was cut short");
+        }
+        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(status.getPath(), conf))) {
+            reader.getRecordCount();
+        } catch (IOException | RuntimeException e) {
+            throw new DataException("dataset file " + shown + " is not a readable Parquet file ("
+                    + SparkReads.rootMessage(e) + "): its footer is damaged or the file was cut short; write it again", e);
         }
     }
 

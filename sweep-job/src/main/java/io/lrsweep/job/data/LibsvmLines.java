@@ -23,7 +23,13 @@ final class LibsvmLines {
         for (SourcedRow r : lines) {
             String line = r.values().getString(0);
             try {
-                largest = Math.max(largest, largestIndex(line));
+                long index = largestIndex(line);
+                if (index > DataLimits.MAX_FEATURES) {
+                    throw new DataException("dataset file " + r.file() + ", line " + r.row() + ": index " + index
+                            + " is above the limit of " + DataLimits.MAX_FEATURES + " features (LIBSVM's largest index is "
+                            + "the feature count; lrsweep's models take at most " + DataLimits.MAX_FEATURES + " inputs)");
+                }
+                largest = Math.max(largest, index);
             } catch (IllegalArgumentException e) {
                 throw new DataException("dataset file " + r.file() + ", line " + r.row() + ": " + e.getMessage()
                         + " (LIBSVM lines are 'label index:value ...' with 1-based ascending indices)");

@@ -21,7 +21,7 @@ final class LibsvmSource {
 
     private LibsvmSource() {}
 
-    static Dataset read(SparkSession spark, FileDatasetSpec spec) {
+    static LoadedData read(SparkSession spark, FileDatasetSpec spec) {
         String path = spec.path();
         int featureCount = LibsvmLines.featureCount(
                 SparkReads.attempt(() -> SourcedRows.collect(spark.read().text(path), path), path, "text"));
@@ -51,6 +51,11 @@ final class LibsvmSource {
             labels.add(new LabelEncoder.Cell(values.get(0), r.file(), r.row()));
         }
         LabelEncoder.Encoded encoded = LabelEncoder.encode(labels, LABEL, path);
-        return new Dataset(features, encoded.labels(), rows.size(), featureCount, encoded.classes().size());
+        List<String> names = new ArrayList<>(featureCount);
+        for (int j = 1; j <= featureCount; j++) {
+            names.add("feature " + j);
+        }
+        return new LoadedData(new Dataset(features, encoded.labels(), rows.size(), featureCount, encoded.classes().size()),
+                names);
     }
 }

@@ -1,6 +1,5 @@
 package io.lrsweep.job.data;
 
-import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.data.FileDatasetSpec;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -22,12 +21,16 @@ final class ParquetSource {
 
     private ParquetSource() {}
 
-    static Dataset read(SparkSession spark, FileDatasetSpec spec) {
+    static LoadedData read(SparkSession spark, FileDatasetSpec spec) {
         String path = spec.path();
         DataFiles.checkParquet(spark, path);
         org.apache.spark.sql.Dataset<Row> frame = SparkReads.attempt(() -> spark.read().parquet(path), path, "Parquet");
         StructType schema = frame.schema();
         List<String> names = Arrays.asList(schema.fieldNames());
+        if (names.size() > DataLimits.MAX_COLUMNS) {
+            throw new DataException("dataset file " + path + " has " + names.size() + " columns, more than the limit of "
+                    + DataLimits.MAX_COLUMNS + " (lrsweep reads at most " + DataLimits.MAX_FEATURES + " feature columns)");
+        }
         ColumnSelection columns = ColumnSelection.resolve(spec, names);
         for (int at : columns.features()) {
             DataType type = schema.fields()[at].dataType();

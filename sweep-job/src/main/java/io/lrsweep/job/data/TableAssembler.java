@@ -15,7 +15,7 @@ final class TableAssembler {
 
     private TableAssembler() {}
 
-    static Dataset assemble(List<SourcedRow> rows, ColumnSelection columns, String source) {
+    static LoadedData assemble(List<SourcedRow> rows, ColumnSelection columns, String source) {
         if (rows.isEmpty()) {
             throw new DataException("dataset file " + source + " has no data rows");
         }
@@ -39,6 +39,7 @@ final class TableAssembler {
             labels.add(new LabelEncoder.Cell(r.values().get(columns.label()), r.file(), r.row()));
         }
         LabelEncoder.Encoded encoded = LabelEncoder.encode(labels, columns.describe(columns.label()), source);
-        return new Dataset(features, encoded.labels(), rows.size(), featureCount, encoded.classes().size());
+        return new LoadedData(new Dataset(features, encoded.labels(), rows.size(), featureCount, encoded.classes().size()),
+                java.util.Arrays.asList(featureNames));
     }
 }

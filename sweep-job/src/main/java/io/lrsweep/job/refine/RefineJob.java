@@ -3,18 +3,17 @@ package io.lrsweep.job.refine;
 import io.lrsweep.core.sweep.RefinedGrid;
 import io.lrsweep.core.sweep.Refinement;
 import io.lrsweep.core.sweep.SweepSpec;
-import io.lrsweep.core.sweep.TrialSpec;
 import io.lrsweep.job.analysis.Analysis;
 import io.lrsweep.job.analysis.AnalysisOptions;
 import io.lrsweep.job.analysis.AnalysisResult;
 import io.lrsweep.job.analysis.RefinementPlanner;
+import io.lrsweep.job.run.GridTrials;
 import io.lrsweep.job.run.RunSummary;
 import io.lrsweep.job.run.TrialRow;
 import io.lrsweep.job.table.SweepDirectory;
 import io.lrsweep.job.table.TrialsTable;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +36,8 @@ public final class RefineJob {
     private RefineJob() {}
 
     /** @param spec the sweep as the directory's sweep.json records it (analysis settings applied) */
-    public static RefineSummary run(SweepSpec spec, SweepDirectory dir, RefineOptions o, Runner runner,
+    /** @param content the data's content hash (data.json's): trial ids are made with it */
+    public static RefineSummary run(SweepSpec spec, String content, SweepDirectory dir, RefineOptions o, Runner runner,
                                     RefineListener listener) {
         if (spec.grid().learningRates() == null) {
             throw new IllegalArgumentException("the sweep has no grid.learning_rate (each optimizer runs at its own base "
@@ -48,7 +48,7 @@ public final class RefineJob {
         int reused = first.resumed();  // finished before this invocation: never rerun
         int trained = first.ran();
         int ran = 0;
-        RefinementPlanner.Plan plan = plan(spec, dir, o);
+        RefinementPlanner.Plan plan = plan(spec, content, dir, o);
         while (true) {
             int number = spec.refinement().rounds().size() + 1;
             if (plan.setups().isEmpty()) {
@@ -74,22 +74,19 @@ public final class RefineJob {
             listener.onRoundRan(number, round.learningRates(), s);
             trained += s.ran();
             ran++;
-            plan = plan(spec, dir, o);
+            plan = plan(spec, content, dir, o);
         }
     }
 
     /** The next round's plan from the analysis of {@code spec}'s trials in {@code dir} (no curve is read). */
-    static RefinementPlanner.Plan plan(SweepSpec spec, SweepDirectory dir, RefineOptions o) {
-        return RefinementPlanner.plan(analyse(spec, dir).ucurves(), o.points(), o.resolution());
+    static RefinementPlanner.Plan plan(SweepSpec spec, String content, SweepDirectory dir, RefineOptions o) {
+        return RefinementPlanner.plan(analyse(spec, content, dir).ucurves(), o.points(), o.resolution());
     }
 
     /** The trials of {@code spec}'s grid, ranked and read along the lr: what the planner needs, from trials/ alone. */
-    static AnalysisResult analyse(SweepSpec spec, SweepDirectory dir) {
-        Set<String> ids = new HashSet<>();
-        for (TrialSpec t : spec.trials()) {
-            ids.add(t.trialId());
-        }
-        List<TrialRow> trials = TrialsTable.read(dir).stream().filter(t -> ids.contains(t.trialId())).toList();
+    static AnalysisResult analyse(SweepSpec spec, String content, SweepDirectory dir) {
+        GridTrials grid = GridTrials.of(spec, content);
+        List<TrialRow> trials = TrialsTable.read(dir).stream().filter(t -> grid.contains(t.trialId())).toList();
         return Analysis.run(trials, each -> { }, AnalysisOptions.of(spec.analysis()), r -> Set.of());
     }
 }

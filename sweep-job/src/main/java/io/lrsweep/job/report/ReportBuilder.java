@@ -4,7 +4,6 @@ import io.lrsweep.core.sweep.AnalysisSpec;
 import io.lrsweep.core.sweep.Refinement;
 import io.lrsweep.core.sweep.SweepParser;
 import io.lrsweep.core.sweep.SweepSpec;
-import io.lrsweep.core.sweep.TrialSpec;
 import io.lrsweep.job.analysis.Analysis;
 import io.lrsweep.job.analysis.AnalysisOptions;
 import io.lrsweep.job.analysis.AnalysisResult;
@@ -15,17 +14,21 @@ import io.lrsweep.job.analysis.UCurveTable;
 import io.lrsweep.job.analysis.Verdict;
 import io.lrsweep.job.lrfind.LrFindTables;
 import io.lrsweep.job.run.OutputException;
+import io.lrsweep.job.run.AnalysisInput;
+import io.lrsweep.job.run.OutputLayout;
+import io.lrsweep.job.run.PhaseListener;
 import io.lrsweep.job.run.TrialRow;
 import io.lrsweep.job.table.CurvesTable;
 import io.lrsweep.job.table.SweepDirectory;
 import io.lrsweep.job.table.TrialsTable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -41,24 +44,47 @@ public final class ReportBuilder {
 
     private ReportBuilder() {}
 
-    /** The report of {@code outDir} as {@code conf} resolves it, with DIR's own analysis settings (sweep.json's). */
+    /**
+     * The report of {@code outDir} as {@code conf} resolves it and as it stands (its committed files
+     * verified, its grid from sweep.json and data.json: {@link AnalysisInput#read}), with DIR's own
+     * analysis settings (sweep.json's).
+     */
     public static ReportResult build(Configuration conf, String outDir) {
-        return build(new SweepDirectory(conf, outDir), a -> a);
+        OutputLayout layout = new OutputLayout(outDir, conf);
+        AnalysisInput input;
+        try {
+            input = AnalysisInput.read(layout, conf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + layout.root(), e);
+        }
+        return build(new SweepDirectory(conf, outDir), a -> a, input, PhaseListener.NONE);
     }
 
     /**
+     * The report of the trials {@code input} hands over: only its verified files of trials/ and
+     * curves/ are read (a torn wave's files are left out), and only the trials of the grid as it
+     * stands are analysed (the runner and {@link AnalysisInput#read} decide which).
+     *
      * @param choices the command line's changes to the analysis settings of DIR's sweep.json
      * @throws OutputException when DIR holds neither trials nor a range test (exit status 2)
      */
-    public static ReportResult build(SweepDirectory dir, UnaryOperator<AnalysisSpec> choices) {
+    public static ReportResult build(SweepDirectory out, UnaryOperator<AnalysisSpec> choices, AnalysisInput input,
+                                     PhaseListener phases) {
+        SweepDirectory dir = out.withParts(TrialsTable.DIR, names(input.trialFiles()))
+                .withParts(CurvesTable.DIR, names(input.curveFiles()));
         String outDir = dir.shown("");
-        boolean hasTrials = dir.hasTable(TrialsTable.DIR);
+        if (!input.trialFiles().isEmpty()) {
+            phases.phase("analysing " + input.present() + " trials");
+        }
+        // Trials of another grid, epochs or data are set aside (input's notes say so), never analysed.
+        List<TrialRow> trials = TrialsTable.read(dir).stream().filter(t -> input.includes(t.trialId())).toList();
+        boolean hasTrials = !trials.isEmpty();
         LrFindTables lrFind = LrFindTables.read(dir);
         if (!hasTrials && lrFind == null) {
             throw new OutputException(outDir + " holds no trials/ (written by lrsweep run) and no lr_find/ (written by "
                     + "lrsweep lr-find): nothing to report");
         }
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(input.notes());
         SweepSpec spec = readSpec(dir, notes);
         String name = spec != null ? spec.name() : dir.name();
         AnalysisSpec settings = choices.apply(spec != null ? spec.analysis() : AnalysisSpec.defaults());
@@ -69,7 +95,6 @@ public final class ReportBuilder {
         int epochs = 0;
         String fixed = "";
         if (hasTrials) {
-            List<TrialRow> trials = inGrid(TrialsTable.read(dir), spec, notes);
             r = Analysis.run(trials, p -> CurvesTable.read(dir, p), AnalysisOptions.of(settings), FigurePlan::shown);
             Analysis.write(r, dir, spec == null ? setup -> 0 : spec.refinement()::roundsOf);
             verdict = Verdict.of(r);
@@ -79,6 +104,7 @@ public final class ReportBuilder {
             fixed = shared(r);
         }
         Refinement refinement = spec != null ? spec.refinement() : Refinement.NONE;
+        phases.phase("drawing the report's figures");
         List<ReportFigures.Drawn> drawn = ReportFigures.draw(r, axes, heatmaps, epochs, lrFind, refinement);
         ReportContent content = new ReportContent(name, r, verdict, fixed, lrFind,
                 drawn.stream().map(ReportFigures.Drawn::figure).toList(), notes,
@@ -106,38 +132,24 @@ public final class ReportBuilder {
         return first.spoken(constant);
     }
 
-    /** The trials of sweep.json's grid (a resumed directory can hold trials of an earlier grid), with a note when some are left out. */
-    private static List<TrialRow> inGrid(List<TrialRow> all, SweepSpec spec, List<String> notes) {
-        if (spec == null) {
-            return all;
+    private static java.util.Set<String> names(List<Path> files) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Path f : files) {
+            names.add(f.getName());
         }
-        Set<String> ids = new HashSet<>();
-        for (TrialSpec t : spec.trials()) {
-            ids.add(t.trialId());
-        }
-        List<TrialRow> in = all.stream().filter(t -> ids.contains(t.trialId())).toList();
-        if (in.isEmpty()) {
-            notes.add("No trial of trials/ belongs to sweep.json's grid (written by another version?): all " + all.size()
-                    + " are analysed.");
-            return all;
-        }
-        if (in.size() < all.size()) {
-            notes.add((all.size() - in.size()) + " of " + all.size() + " trials in trials/ are not in sweep.json's grid "
-                    + "and are left out.");
-        }
-        return in;
+        return names;
     }
 
     private static SweepSpec readSpec(SweepDirectory dir, List<String> notes) {
         String json = dir.readText("sweep.json");
         if (json == null) {
-            notes.add("No sweep.json: the analysis uses its default settings and every trial in trials/.");
+            notes.add("No sweep.json: the analysis uses its default settings.");
             return null;
         }
         try {
             return SweepParser.parse(json, true);
         } catch (RuntimeException e) {
-            notes.add("sweep.json could not be read (" + e.getMessage() + "); the tables are analysed without it.");
+            notes.add("sweep.json could not be read (" + e.getMessage() + "); the analysis uses its default settings.");
             return null;
         }
     }

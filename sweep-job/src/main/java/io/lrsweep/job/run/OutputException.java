@@ -1,7 +1,7 @@
 package io.lrsweep.job.run;
 
 /** The output directory cannot be used as asked (exists, unwritable, ...): a bad-input error, exit 2. */
-public final class OutputException extends RuntimeException {
+public class OutputException extends RuntimeException {
     public OutputException(String message) {
         super(message);
     }

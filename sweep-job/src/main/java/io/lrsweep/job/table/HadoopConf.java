@@ -2,11 +2,11 @@ package io.lrsweep.job.table;
 
 import org.apache.hadoop.conf.Configuration;
 
-import java.net.URI;
 import java.util.Map;
 
 /**
- * The Hadoop configuration of a command that reads tables without a Spark session: Hadoop's own
+ * The Hadoop configuration a command uses on the driver before Spark starts, or without Spark (to
+ * check the output directory, take its lock, read the tables for a report): Hadoop's own
  * (core-site.xml on the class path) plus every {@code spark.hadoop.*} system property with its
  * prefix dropped, as Spark itself would apply them (spark-submit passes {@code --conf} that way).
  */
@@ -15,22 +15,7 @@ public final class HadoopConf {
 
     private HadoopConf() {}
 
-    /**
-     * The default file system of a path without a scheme, found without setting Hadoop up: the
-     * {@code spark.hadoop.fs.defaultFS} system property, else what a {@code core-site.xml} on the
-     * class path says (then read through Hadoop), else the local file system (Hadoop's own default).
-     */
-    public static URI defaultFileSystem() {
-        String property = System.getProperty(PREFIX + "fs.defaultFS");
-        if (property != null) {
-            return URI.create(property);
-        }
-        if (Thread.currentThread().getContextClassLoader().getResource("core-site.xml") != null) {
-            return org.apache.hadoop.fs.FileSystem.getDefaultUri(forDriver());
-        }
-        return URI.create("file:///");
-    }
-
+    /** Hadoop's own configuration with the {@code spark.hadoop.*} system properties applied. */
     public static Configuration forDriver() {
         Configuration conf = new Configuration();
         for (Map.Entry<Object, Object> e : System.getProperties().entrySet()) {

@@ -6,7 +6,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.conf.ParquetConfiguration;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -17,24 +20,31 @@ import java.util.function.Supplier;
  */
 public final class SweepDirectory {
     private final Storage storage;
+    /** Per table, the part file names to read (absent: every part). */
+    private final Map<String, Set<String>> only;
 
     SweepDirectory(Storage storage) {
+        this(storage, Map.of());
+    }
+
+    private SweepDirectory(Storage storage, Map<String, Set<String>> only) {
         this.storage = storage;
+        this.only = only;
+    }
+
+    /**
+     * This directory with table {@code relative} read from the part files named {@code fileNames}
+     * only (the verified ones: a torn wave's files are left out), whatever else lies there.
+     */
+    public SweepDirectory withParts(String relative, Set<String> fileNames) {
+        Map<String, Set<String>> m = new HashMap<>(only);
+        m.put(relative, Set.copyOf(fileNames));
+        return new SweepDirectory(storage, Map.copyOf(m));
     }
 
     /** {@code dir} as a Hadoop configuration resolves it (a path without a scheme on its default file system). */
     public SweepDirectory(Configuration conf, String dir) {
         this(resolve(dir, () -> conf, FileSystem.getDefaultUri(conf)));
-    }
-
-    /**
-     * {@code dir} for a command that runs no Spark: a path without a scheme is local unless a
-     * Hadoop configuration names another default file system ({@link HadoopConf#defaultFileSystem()}),
-     * so a local report sets nothing of Hadoop up.
-     */
-    public static SweepDirectory open(String dir) {
-        URI defaultFs = HadoopConf.defaultFileSystem();
-        return new SweepDirectory(resolve(dir, HadoopConf::forDriver, defaultFs));
     }
 
     private static Storage resolve(String dir, Supplier<Configuration> conf, URI defaultFs) {
@@ -57,7 +67,12 @@ public final class SweepDirectory {
 
     /** The Parquet files of table {@code relative}, by name; empty when it is no table (or absent). */
     public List<Storage.Part> parts(String relative) {
-        return storage.parts(relative);
+        List<Storage.Part> all = storage.parts(relative);
+        Set<String> names = only.get(relative);
+        if (names == null) {
+            return all;
+        }
+        return all.stream().filter(p -> names.contains(p.name().substring(p.name().lastIndexOf('/') + 1))).toList();
     }
 
     /** Whether {@code relative} is a directory holding at least one Parquet file (a written table). */
@@ -81,7 +96,7 @@ public final class SweepDirectory {
      */
     public void replaceTable(String relative, byte[] parquet) {
         String part = "part-00000-lrsweep.parquet";
-        List<Storage.Part> old = parts(relative);
+        List<Storage.Part> old = storage.parts(relative);
         write(relative + "/" + part, parquet);
         for (Storage.Part f : old) {
             String name = f.name().substring(f.name().lastIndexOf('/') + 1);

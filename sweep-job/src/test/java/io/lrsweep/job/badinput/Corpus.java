@@ -56,7 +56,41 @@ final class Corpus {
         // A valid sweep padded with whitespace to beyond the size limit: refused by its size alone.
         String good = Files.readString(to.resolve("sweeps/good.json"));
         Files.writeString(to.resolve("sweeps/generated-very-large.json"), " ".repeat(VERY_LARGE_BYTES) + good);
+        wideCsv(to.resolve("data/generated-wide.csv"));
+        tornParquet(to.resolve("data"));
         return to;
+    }
+
+    /** A CSV whose header names a million columns (and one more, the label). */
+    private static void wideCsv(Path file) throws IOException {
+        StringBuilder header = new StringBuilder(8 << 20);
+        for (int i = 0; i < 1_000_000; i++) {
+            header.append('c').append(i).append(',');
+        }
+        header.append("label\n");
+        Files.writeString(file, header);
+    }
+
+    /**
+     * A good Parquet file written by DuckDB, then two damaged copies: cut short (no closing magic), and
+     * a footer that no longer fits the file (its first half with the original closing length and magic).
+     */
+    private static void tornParquet(Path dir) throws IOException {
+        Path good = dir.resolve("generated-good.parquet");
+        try (java.sql.Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement s = duck.createStatement()) {
+            s.execute("COPY (SELECT range * 0.5 AS x0, range % 2 AS label FROM range(40)) TO '"
+                    + good.toString().replace("'", "''") + "' (FORMAT PARQUET)");
+        } catch (java.sql.SQLException e) {
+            throw new IOException(e);
+        }
+        byte[] bytes = Files.readAllBytes(good);
+        Files.write(dir.resolve("generated-truncated.parquet"), java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        byte[] broken = new byte[bytes.length / 2 + 8];
+        System.arraycopy(bytes, 0, broken, 0, bytes.length / 2);
+        System.arraycopy(bytes, bytes.length - 8, broken, bytes.length / 2, 8);
+        Files.write(dir.resolve("generated-bad-footer.parquet"), broken);
+        Files.delete(good);
     }
 
     static List<Case> cases(Path index) throws IOException {

@@ -33,6 +33,37 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void reportOnAPartialSweepSaysHowManyTrialsOfTheGridAreMissing(@TempDir Path tmp) throws Exception {
+        SharedSpark.session();
+        Path sweep = SweepFixtures.write(tmp, "tiny.json", SweepFixtures.TINY);
+        Path out = tmp.resolve("out");
+        Cli run = Cli.run("run", sweep.toString(), "--out", out.toString(), "--wave-size", "2");
+        assertEquals(0, run.status(), run::toString);
+        // As if the run had stopped after its first wave.
+        try (var files = Files.list(out.resolve("trials"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().contains("part-w00002-")).toList()) {
+                Files.delete(f);
+            }
+        }
+        Cli report = Cli.run("report", out.toString());
+        assertEquals(0, report.status(), report::toString);
+        assertTrue(report.out().contains("  trials   2 of the grid's 4 (2 missing: lrsweep run <sweep file> --out " + out
+                + " --resume runs them)"), report::toString);
+        assertTrue(report.out().contains("2 of the grid's 4 trials are missing"), "and a note in the report: " + report);
+    }
+
+    @Test
+    void lrFindRefusesADirectoryOfAnotherSweep(@TempDir Path tmp) throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(out.resolve("sweep.json"), SweepFixtures.TINY.replace("\"tiny\"", "\"other\""));
+        Path sweep = SweepFixtures.write(tmp, "tiny.json", SweepFixtures.TINY);
+        Cli find = Cli.run("lr-find", sweep.toString(), "--out", out.toString());
+        assertEquals(2, find.status(), find::toString);
+        assertTrue(find.err().contains("it holds the sweep 'other', not 'tiny'"), find::toString);
+        assertFalse(Files.exists(out.resolve("lr_find")));
+    }
+
+    @Test
     void reportOnADirectoryWithoutTablesIsBadInput(@TempDir Path tmp) {
         SharedSpark.session();
         Cli report = Cli.run("report", tmp.resolve("nothing-here").toString());

@@ -1,6 +1,12 @@
 package io.lrsweep.job.cli;
 
 import io.lrsweep.job.SharedSpark;
+import io.lrsweep.job.run.OutputLock;
+import io.lrsweep.job.run.RunFailedException;
+import io.lrsweep.job.run.WriteFailures;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,7 +146,47 @@ class RunCommandTest {
         Cli narrow = Cli.run("run", narrower.toString(), "--out", out.toString(), "--resume");
         assertEquals(0, narrow.status(), narrow::toString);
         assertTrue(narrow.out().contains("  best     sgd, lr 0.01: "), narrow::toString);
-        assertTrue(narrow.out().contains("4 of 6 trials in trials/ are not in sweep.json's grid and are left out"), narrow::toString);
+        assertTrue(narrow.out().contains("4 trials in trials/ are not of the grid as it stands"), narrow::toString);
+    }
+
+    @Test
+    void aDirectoryInUseIsRefusedNamingItsHolderAndLeftAsItWas() throws IOException {
+        Path sweep = SweepFixtures.write(dir, "tiny.json", SweepFixtures.TINY);
+        Path out = Files.createDirectories(dir.resolve("busy"));
+        Files.writeString(out.resolve("sweep.json"), "{}");
+        try (OutputLock held = OutputLock.acquire(FileSystem.getLocal(new Configuration()),
+                new org.apache.hadoop.fs.Path(out.toString()), "run other.json --resume")) {
+            List<String> before = listing(out);
+            Cli cli = Cli.run("run", sweep.toString(), "--out", out.toString(), "--resume");
+            assertEquals(2, cli.status(), cli::toString);
+            assertTrue(cli.err().startsWith("error: output directory " + out + " is in use by lrsweep run other.json --resume (pid "
+                    + ProcessHandle.current().pid() + " on host "), cli::toString);
+            assertEquals(before, listing(out), "nothing touched");
+        }
+    }
+
+    @Test
+    void aFailedRunSaysWhatIsKeptAndHowToResume() {
+        CommandLine cmd = new CommandLine(new RunCommand());
+        cmd.parseArgs("conf/x.json", "--out", "results/x", "--seeds", "5");
+        java.io.StringWriter err = new java.io.StringWriter();
+        cmd.setErr(new java.io.PrintWriter(err));
+        RunCommand run = cmd.getCommand();
+        run.dir = "results/x";
+        int status = new ErrorHandler().handleExecutionException(new RunFailedException(
+                "training a wave failed: the disk is full (No space left on device); free some space there or choose "
+                        + "another --out", 1536, null), cmd, null);
+        assertEquals(1, status);
+        assertEquals("error: training a wave failed: the disk is full (No space left on device); free some space there or "
+                + "choose another --out\nkept: 1536 trials committed; resume with: lrsweep run conf/x.json --out results/x "
+                + "--seeds 5 --resume\n", err.toString());
+    }
+
+    @Test
+    void aFullDiskIsNamedWithItsCure() {
+        IOException full = new IOException("write failed", new IOException("No space left on device"));
+        assertEquals("writing to /data/out failed: the disk is full (No space left on device); free some space there or "
+                + "choose another --out", WriteFailures.describe("writing to /data/out", full));
     }
 
     private static List<String> listing(Path root) throws IOException {

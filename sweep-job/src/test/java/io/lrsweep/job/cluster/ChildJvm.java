@@ -18,6 +18,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildJvm implements AutoCloseable {
 
+    /**
+     * A JVM started in the background by a non-interactive shell (CI) ignores SIGINT, and its children
+     * inherit that; GNU env resets it, so that the signal tests see what a terminal's Ctrl-C does.
+     */
+    private static final List<String> DEFAULT_SIGNALS = defaultSignals();
+
     private final Process process;
     private final Path log;
 
@@ -31,7 +37,7 @@ final class ChildJvm implements AutoCloseable {
         try {
             Path scratch = Files.createDirectories(dir.resolve(name + "-tmp"));
             Path log = dir.resolve(name + ".log");
-            List<String> command = new ArrayList<>();
+            List<String> command = new ArrayList<>(DEFAULT_SIGNALS);
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(Repo.jvmFlags());
             command.add("-Xmx1g");
@@ -49,6 +55,35 @@ final class ChildJvm implements AutoCloseable {
             return new ChildJvm(builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> defaultSignals() {
+        try {
+            Process probe = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            return probe.waitFor() == 0 ? List.of("env", "--default-signal=INT") : List.of();
+        } catch (IOException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    /** Sends the signal ("INT", "TERM") to the JVM, as kill(1) does. */
+    void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).redirectErrorStream(true).start();
+            kill.getInputStream().readAllBytes();
+            if (kill.waitFor() != 0) {
+                throw new AssertionError("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

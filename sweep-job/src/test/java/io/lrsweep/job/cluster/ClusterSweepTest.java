@@ -42,7 +42,7 @@ class ClusterSweepTest {
         sweep = Sweeps.write(dir);
         List<String> sparkOnly = Classpaths.sparkOnly();
         assertTrue(Classpaths.canLoad(sparkOnly, "org.apache.spark.executor.CoarseGrainedExecutorBackend"));
-        for (String ours : List.of("io.lrsweep.job.run.SweepRunner", "io.lrsweep.core.train.Trainer")) {
+        for (String ours : List.of("io.lrsweep.job.run.SweepRunner", "io.lrsweep.core.train.Engine")) {
             assertFalse(Classpaths.canLoad(sparkOnly, ours), "the cluster must get " + ours + " from the driver");
         }
         cluster = LocalCluster.start(dir.resolve("cluster"), 2, sparkOnly);

@@ -59,7 +59,7 @@ class SweepRunnerEndToEndTest {
         PreparedData prepared = PreparedData.of(data(spec), spec.dataset());
         Map<String, TrialResult> direct = new HashMap<>();
         int expectedRows = 0;
-        for (TrialSpec t : spec.trials()) {
+        for (TrialSpec t : spec.trials(prepared.contentSha256())) {
             TrialResult r = Engine.train(t.settings(), prepared.train(), prepared.validation(), t.seed());
             direct.put(t.trialId(), r);
             expectedRows += r.epochsCompleted() + 1;

@@ -23,7 +23,7 @@ class HadoopStorageTest {
     @Test
     void hadoopAndLocalReadTheSameRows() {
         java.nio.file.Path fixture = Fixtures.dir("fixture-optimizers");
-        SweepDirectory local = SweepDirectory.open(fixture.toString());
+        SweepDirectory local = new SweepDirectory(new Configuration(), fixture.toString());
         SweepDirectory hadoop = new SweepDirectory(new HadoopStorage(new Configuration(), new Path(fixture.toUri())));
         assertEquals(TrialsTable.read(local), TrialsTable.read(hadoop));
         List<CurvePoint> a = new ArrayList<>();
