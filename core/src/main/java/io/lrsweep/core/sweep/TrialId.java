@@ -27,9 +27,10 @@ import java.util.List;
  * <p>The text (version {@value #VERSION}) is one {@code key=value} line per setting, each ending in
  * {@code \n}, in this order: the version line; {@code dataset.*} (every field of the dataset spec);
  * {@code model.hidden}, {@code model.activation}; {@code training.epochs}, {@code batch_size},
- * {@code shuffle}, {@code loss}, {@code training.schedule.kind} and the schedule's parameters;
- * {@code optimizer.name} and every field of that optimizer in its declared order
- * ({@link io.lrsweep.core.optim.OptimizerType}); {@code plateau=none} or every
+ * {@code shuffle}, {@code loss}, {@code training.schedule.kind} and every parameter of that kind
+ * in its declared order ({@link io.lrsweep.core.schedule.ScheduleKind}); {@code optimizer.name} and
+ * every field of that optimizer in its declared order ({@link io.lrsweep.core.optim.OptimizerType}:
+ * learning_rate, its own, decay, weight_decay); {@code plateau=none} or every
  * {@code plateau.*} field including patience; {@code seed}. Doubles are written with
  * {@link Double#toString(double)} (shortest text that reads back to the same bits), integers and
  * booleans in the usual way, fixed words (kinds, activation, monitor, variant) bare, and free text
@@ -109,12 +110,8 @@ public final class TrialId {
         line(b, "training.loss", t.loss().label);
         Schedule s = t.schedule();
         line(b, "training.schedule.kind", s.kind());
-        if (s instanceof Schedule.StepDecay step) {
-            line(b, "training.schedule.drop_factor", Double.toString(step.dropFactor()));
-            line(b, "training.schedule.every_epochs", Integer.toString(step.everyEpochs()));
-        } else if (s instanceof Schedule.ExponentialDecay exp) {
-            line(b, "training.schedule.rate", Double.toString(exp.rate()));
-        }
+        s.parameters().forEach((key, value) -> line(b, "training.schedule." + key,
+                value instanceof Double d ? Double.toString(d) : value.toString()));
     }
 
     private static void optimizer(StringBuilder b, OptimizerSpec o) {
