@@ -98,6 +98,17 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n));
     }
 
+    /**
+     * The same sweep with {@code learningRates} as its learning-rate axis (the command line's
+     * {@code --max-lr-from}); the optimizers' base learning rates, which only apply without that
+     * axis, go back to their defaults so that the sweep reads back the same from its resolved form.
+     */
+    public SweepSpec withLearningRates(List<Double> learningRates) {
+        Grid g = new Grid(grid.optimizers(), learningRates, grid.momenta(), grid.decays(), grid.patiences(), grid.nesterovs(),
+                grid.weightDecays(), grid.schedules(), grid.batchSizes(), grid.hiddens());
+        return new SweepSpec(name, dataset, model, training, optimizers.withoutBaseLearningRates(), plateau, g, seeds);
+    }
+
     /** Seeds 0..n-1. */
     static List<Long> seedRange(int n) {
         List<Long> seeds = new ArrayList<>(n);

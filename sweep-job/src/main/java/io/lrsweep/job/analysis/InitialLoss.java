@@ -41,8 +41,9 @@ public final class InitialLoss {
         PreparedData prepared = PreparedData.of(data, spec.dataset());
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<PreparedData> shared = jsc.broadcast(prepared);
-        ModelSpec model = spec.model();
-        int batch = Math.min(spec.training().batchSize(), prepared.train().rows());
+        // The sweep's one model: the grid's single hidden layers when it gives them.
+        ModelSpec model = new ModelSpec(spec.hiddens().get(0), spec.model().activation());
+        int batch = Math.min(spec.batchSizes().get(0), prepared.train().rows());
         LossFunction loss = spec.training().loss();
         JavaRDD<Row> rows = jsc.parallelize(spec.seeds(), Math.max(1, Math.min(spec.seeds().size(), 64))).map(seed -> {
             Dataset train = shared.value().train();

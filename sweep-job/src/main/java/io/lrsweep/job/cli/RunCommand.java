@@ -57,6 +57,10 @@ final class RunCommand implements Callable<Integer>, Verbosity {
     @Option(names = "--allow-large", description = "Allow a sweep of more than 100000 trials.")
     boolean allowLarge;
 
+    @Option(names = "--max-lr-from", paramLabel = "DIR", description = "Use as learning rates the lr-find suggestions in DIR "
+            + "(an lr-find output) for the sweep's setups, e.g. as a one_cycle schedule's max_lr.")
+    String maxLrFrom;
+
     @Option(names = "--verbose", description = "Spark's INFO logs, wave commits, and stack traces on errors.")
     boolean verbose;
 
@@ -99,6 +103,9 @@ final class RunCommand implements Callable<Integer>, Verbosity {
         long start = System.nanoTime();
         try (SparkSessions.Handle handle = SparkSessions.open(sweep.name(), master, ui, err)) {
             SparkSession spark = handle.session();
+            if (maxLrFrom != null) {
+                sweep = MaxLrFrom.apply(spark, sweep, maxLrFrom).checkSize(allowLarge);
+            }
             Dataset data = DataLoader.load(spark, sweep.dataset());
             TrialProgress progress = new TrialProgress();
             RunSummary summary = track(spark, progress, err, sweep, data, options);

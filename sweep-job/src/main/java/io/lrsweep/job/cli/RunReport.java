@@ -36,10 +36,10 @@ final class RunReport {
         if (b == null) {
             return "none: no setting ended ok on every seed";
         }
-        return String.format(Locale.ROOT, "%s lr=%s momentum=%s decay=%s patience=%s: mean final val_loss %.6g,"
+        return String.format(Locale.ROOT, "%s lr=%s momentum=%s decay=%s patience=%s %s: mean final val_loss %.6g,"
                         + " val_accuracy %.4f over %d seed%s",
                 b.optimizer(), b.learningRate(), b.momentum() == null ? "-" : b.momentum(), b.decay(),
-                b.patience() == null ? "none" : b.patience(), b.meanFinalValLoss(), b.meanFinalValAccuracy(), b.seeds(),
+                b.patience() == null ? "none" : b.patience(), b.others(), b.meanFinalValLoss(), b.meanFinalValAccuracy(), b.seeds(),
                 b.seeds() == 1 ? "" : "s");
     }
 

@@ -58,6 +58,9 @@ record ReportData(ReportContent.Counts counts, List<SettingSummary> settings, Li
                 curves = curves.join(ids, curves.col("trial_id").equalTo(ids.col("spec_trial_id")), "leftsemi");
             }
         }
+        if (spec != null) {
+            noteAxesTheAnalysisPools(spec, notes);
+        }
         AnalysisTables tables = Analysis.run(spark, trials, curves, initialLoss(spark, spec, notes), options);
         try {
             Analysis.write(tables, dir);
@@ -89,11 +92,45 @@ record ReportData(ReportContent.Counts counts, List<SettingSummary> settings, Li
         }
     }
 
+    /**
+     * This analysis sets trials apart by optimizer, learning rate, momentum, decay and patience only
+     * (the transfer analysis of issue 13 will add the rest): say so, with the columns to read
+     * instead, when the sweep varies anything else.
+     */
+    private static void noteAxesTheAnalysisPools(SweepSpec spec, List<String> notes) {
+        List<String> pooled = new java.util.ArrayList<>();
+        if (spec.schedules().size() > 1) {
+            pooled.add("schedule");
+        }
+        if (spec.grid().weightDecays() != null && spec.grid().weightDecays().size() > 1) {
+            pooled.add("weight_decay");
+        }
+        if (spec.grid().nesterovs() != null && spec.grid().nesterovs().size() > 1) {
+            pooled.add("nesterov");
+        }
+        if (spec.hiddens().size() > 1) {
+            pooled.add("hidden");
+        }
+        if (spec.batchSizes().size() > 1) {
+            pooled.add("batch_size");
+        }
+        if (!pooled.isEmpty()) {
+            notes.add("This sweep varies " + String.join(", ", pooled) + ", which this report does not yet set apart: the "
+                    + "sensitivity tables, the U-curves and the figures pool their values as if they were seeds. Read "
+                    + "trials/ grouped by those columns instead (see the README).");
+        }
+    }
+
     /** Per seed loss and accuracy of the initial model, or null (with a note) when the sweep or its data cannot be had. */
     private static Dataset<Row> initialLoss(SparkSession spark, SweepSpec spec, List<String> notes) {
         if (spec == null) {
             notes.add("No sweep.json: the initial model's loss and accuracy are unknown, so the LR sensitivity and the "
                     + "useful region are left empty.");
+            return null;
+        }
+        if (spec.hiddens().size() > 1) {
+            notes.add("The hidden layers vary, so there is no one initial model: the LR sensitivity and the useful region "
+                    + "are left empty.");
             return null;
         }
         try {

@@ -17,7 +17,8 @@ public record TrialRow(String sweep, String trialId, String optimizer, double le
                        String status, String statusReason, int epochsCompleted, Double initialLoss,
                        Double initialValLoss, Double finalLoss, Double finalAccuracy, Double finalValLoss,
                        Double finalValAccuracy, Double bestValLoss, Integer bestEpoch, Integer frozenEpoch,
-                       int lrReductions, long trainMillis, String error) implements java.io.Serializable {
+                       int lrReductions, long trainMillis, String error, String schedule, double weightDecay,
+                       Boolean nesterov, String hidden, int hiddenLayers, Integer hiddenWidth) implements java.io.Serializable {
 
     public static TrialRow of(TrialSpec trial, TrialResult result) {
         EpochRecord initial = result.initial();
@@ -31,7 +32,8 @@ public record TrialRow(String sweep, String trialId, String optimizer, double le
                 last == null ? null : last.loss(), last == null ? null : last.accuracy(),
                 last == null ? null : last.valLoss(), last == null ? null : last.valAccuracy(),
                 best == null ? null : best.valLoss(), best == null ? null : best.epoch(), result.frozenEpoch(),
-                result.lrReductions(), result.trainMillis(), result.error());
+                result.lrReductions(), result.trainMillis(), result.error(), trial.schedule(), trial.weightDecay(),
+                trial.nesterov(), trial.hidden(), trial.hiddenLayers(), trial.hiddenWidth());
     }
 
     /** Reads a row of {@code trials/} by column name (columns in any order, extra columns ignored). */
@@ -42,7 +44,9 @@ public record TrialRow(String sweep, String trialId, String optimizer, double le
                 r.getAs("status"), r.getAs("status_reason"), r.<Integer>getAs("epochs_completed"),
                 r.getAs("initial_loss"), r.getAs("initial_val_loss"), r.getAs("final_loss"), r.getAs("final_accuracy"),
                 r.getAs("final_val_loss"), r.getAs("final_val_accuracy"), r.getAs("best_val_loss"), r.getAs("best_epoch"),
-                r.getAs("frozen_epoch"), r.<Integer>getAs("lr_reductions"), r.<Long>getAs("train_millis"), r.getAs("error"));
+                r.getAs("frozen_epoch"), r.<Integer>getAs("lr_reductions"), r.<Long>getAs("train_millis"), r.getAs("error"),
+                r.getAs("schedule"), r.<Double>getAs("weight_decay"), r.getAs("nesterov"), r.getAs("hidden"),
+                r.<Integer>getAs("hidden_layers"), r.getAs("hidden_width"));
     }
 
     /** This value as a row of Schemas.TRIALS. */
@@ -75,6 +79,12 @@ public record TrialRow(String sweep, String trialId, String optimizer, double le
         v[s.fieldIndex("lr_reductions")] = lrReductions;
         v[s.fieldIndex("train_millis")] = trainMillis;
         v[s.fieldIndex("error")] = error;
+        v[s.fieldIndex("schedule")] = schedule;
+        v[s.fieldIndex("weight_decay")] = weightDecay;
+        v[s.fieldIndex("nesterov")] = nesterov;
+        v[s.fieldIndex("hidden")] = hidden;
+        v[s.fieldIndex("hidden_layers")] = hiddenLayers;
+        v[s.fieldIndex("hidden_width")] = hiddenWidth;
         return RowFactory.create(v);
     }
 }

@@ -29,19 +29,20 @@ final class HandMadeSweep {
                         String status, double finalValLoss) {
         String id = optimizer + "|" + lr + "|" + momentum + "|" + decay + "|" + patience + "|" + seed;
         boolean ok = status.equals("ok");
+        Boolean nesterov = optimizer.equals("sgd") ? Boolean.FALSE : null;
         int epochs = ok ? EPOCHS : 4;
         for (int e = 1; e <= epochs; e++) {
             boolean last = e == epochs;
             double valAccuracy = e / (10.0 + seed);
             double valLoss = !ok && last ? Double.NaN : finalValLoss + (EPOCHS - e) * 0.01;
-            curves.add(RowFactory.create("hand", id, optimizer, lr, momentum, decay, patience, seed,
-                    e, lr, valLoss, valAccuracy, valLoss, valAccuracy, 0.5, 1.0));
+            curves.add(RowFactory.create("hand", id, optimizer, lr, momentum, decay, patience, seed, "constant", 0.0, nesterov,
+                    "[50]", 32, e, lr, valLoss, valAccuracy, valLoss, valAccuracy, 0.5, 1.0, 0.0));
         }
         Double finalV = ok ? finalValLoss : Double.NaN;
         Double bestV = ok ? finalValLoss : finalValLoss + 6 * 0.01;
-        trials.add(RowFactory.create("hand", id, optimizer, lr, momentum, decay, patience, seed,
-                trials.size(), 32, EPOCHS, status, status, epochs, 2.0, 2.0, finalV, ok ? 0.9 : Double.NaN, finalV,
-                ok ? 1.0 - finalValLoss / 2 : Double.NaN, bestV, ok ? EPOCHS : 3, null, 0, 5L, null));
+        trials.add(RowFactory.create("hand", id, optimizer, lr, momentum, decay, patience, seed, "constant", 0.0, nesterov,
+                "[50]", trials.size(), 32, EPOCHS, status, status, epochs, 2.0, 2.0, finalV, ok ? 0.9 : Double.NaN, finalV,
+                ok ? 1.0 - finalValLoss / 2 : Double.NaN, bestV, ok ? EPOCHS : 3, null, 0, 5L, null, 1, 50));
         return this;
     }
 
