@@ -205,7 +205,7 @@ public final class Kernel {
             } else {
                 double[] z = act[l + 1];
                 if (net.orientation(l) == Network.Orientation.BY_INPUT) {
-                    ops.forwardByInput(act[l], inPad, inPad, p, kOff, ks, bOff, z, outPad, outPad, count);
+                    ops.forwardByInput(act[l], inPad, in, p, kOff, ks, bOff, z, outPad, outPad, count);
                 } else {
                     ops.forwardByOutput(act[l], inPad, inPad, p, kOff, ks, bOff, out, z, outPad, 1, count);
                 }
@@ -230,15 +230,15 @@ public final class Kernel {
             double[] a = act[l];
             boolean byOutput = net.orientation(l) == Network.Orientation.BY_OUTPUT;
             if (byOutput) {
-                ops.gradByOutput(d, dr, dc, outPad, a, inPad, inPad, count, g, kOff, ks);
+                ops.gradByOutput(d, dr, dc, out, a, inPad, in, inPad, count, g, kOff, ks);
             } else {
-                ops.gradByInput(a, inPad, inPad, d, dr, outPad, count, g, kOff, ks);
+                ops.gradByInput(a, inPad, in, d, dr, out, outPad, count, g, kOff, ks);
             }
             ops.biasGrad(d, dr, dc, out, outPad, count, g, net.biasOffset(l));
             if (l >= 1) {
                 double[] e = delta[l];
                 if (byOutput) {
-                    ops.deltaBackByOutput(d, dr, dc, outPad, p, kOff, ks, a, inPad, f, e, inPad, in, inPad, count);
+                    ops.deltaBackByOutput(d, dr, dc, out, p, kOff, ks, a, inPad, f, e, inPad, in, inPad, count);
                 } else {
                     ops.deltaBackByInput(d, dr, outPad, p, kOff, ks, a, inPad, f, e, inPad, in, inPad, count);
                 }

@@ -15,8 +15,8 @@ package io.lrsweep.core.model;
  */
 sealed interface Ops permits PlainOps, VectorOps {
 
-    /** BY_INPUT forward: {@code z(b, o) = combine_{i < inPad}(a(b, i) * K[i][o]) + bias[o]} for o < outPad. */
-    void forwardByInput(double[] a, int as, int inPad, double[] p, int kOff, int ks, int bOff,
+    /** BY_INPUT forward: {@code z(b, o) = combine_{i < in}(a(b, i) * K[i][o]) + bias[o]} for o < outPad. */
+    void forwardByInput(double[] a, int as, int in, double[] p, int kOff, int ks, int bOff,
                         double[] z, int zs, int outPad, int count);
 
     /** BY_OUTPUT forward: {@code z[b * zr + o * zc] = combine_{i < inPad}(a(b, i) * K[o][i]) + bias[o]} for o < out. */
@@ -35,22 +35,28 @@ sealed interface Ops permits PlainOps, VectorOps {
     void softmax(LossFunction loss, double[] z, int rs, int classes, double[] labels, int count, double inv,
                  double[] delta, double[] rowLoss, double[] rowCorrect, double[] rowPasses);
 
-    /** BY_INPUT kernel gradient: {@code g[gOff + i * gs + o] = sum_b a(b, i) * d(b, o)} for i < inPad, o < outPad; d batch-major. */
-    void gradByInput(double[] a, int as, int inPad, double[] d, int ds, int outPad, int count,
+    /**
+     * BY_INPUT kernel gradient: {@code g[gOff + i * gs + o] = sum_b a(b, i) * d(b, o)} for i < in,
+     * o < out, +0 for out <= o < outPad; d batch-major. The padded rows are never written (they stay +0).
+     */
+    void gradByInput(double[] a, int as, int in, double[] d, int ds, int out, int outPad, int count,
                      double[] g, int gOff, int gs);
 
-    /** BY_OUTPUT kernel gradient: {@code g[gOff + o * gs + i] = sum_b d(b, o) * a(b, i)} for o < outPad, i < inPad. */
-    void gradByOutput(double[] d, int dr, int dc, int outPad, double[] a, int as, int inPad, int count,
+    /**
+     * BY_OUTPUT kernel gradient: {@code g[gOff + o * gs + i] = sum_b d(b, o) * a(b, i)} for o < out,
+     * i < in, +0 for in <= i < inPad. The padded rows are never written (they stay +0).
+     */
+    void gradByOutput(double[] d, int dr, int dc, int out, double[] a, int as, int in, int inPad, int count,
                       double[] g, int gOff, int gs);
 
     /** Bias gradient: {@code g[gOff + o] = sum_b d(b, o)} for o < out, +0 for out <= o < outPad. */
     void biasGrad(double[] d, int dr, int dc, int out, int outPad, int count, double[] g, int gOff);
 
     /**
-     * BY_OUTPUT delta one layer down: {@code e(b, i) = combine_{o < outPad}(d(b, o) * K[o][i]) * f'(y(b, i))}
+     * BY_OUTPUT delta one layer down: {@code e(b, i) = combine_{o < out}(d(b, o) * K[o][i]) * f'(y(b, i))}
      * for i < in, +0 for in <= i < inPad; y is the layer's input activation (batch-major, as e).
      */
-    void deltaBackByOutput(double[] d, int dr, int dc, int outPad, double[] p, int kOff, int ks,
+    void deltaBackByOutput(double[] d, int dr, int dc, int out, double[] p, int kOff, int ks,
                            double[] y, int ys, Activation f, double[] e, int es, int in, int inPad, int count);
 
     /**

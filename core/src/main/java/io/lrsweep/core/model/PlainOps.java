@@ -22,12 +22,12 @@ final class PlainOps implements Ops {
     }
 
     @Override
-    public void forwardByInput(double[] a, int as, int inPad, double[] p, int kOff, int ks, int bOff,
+    public void forwardByInput(double[] a, int as, int in, double[] p, int kOff, int ks, int bOff,
                                double[] z, int zs, int outPad, int count) {
         for (int b = 0; b < count; b++) {
             for (int o = 0; o < outPad; o++) {
                 clearParts();
-                for (int i = 0; i < inPad; i++) {
+                for (int i = 0; i < in; i++) {
                     part[i & 7] = part[i & 7] + a[b * as + i] * p[kOff + i * ks + o];
                 }
                 z[b * zs + o] = combined() + p[bOff + o];
@@ -133,10 +133,11 @@ final class PlainOps implements Ops {
     }
 
     @Override
-    public void gradByInput(double[] a, int as, int inPad, double[] d, int ds, int outPad, int count,
+    public void gradByInput(double[] a, int as, int in, double[] d, int ds, int out, int outPad, int count,
                             double[] g, int gOff, int gs) {
-        for (int i = 0; i < inPad; i++) {
-            for (int o = 0; o < outPad; o++) {
+        for (int i = 0; i < in; i++) {
+            Arrays.fill(g, gOff + i * gs + out, gOff + i * gs + outPad, 0.0);
+            for (int o = 0; o < out; o++) {
                 double s = 0.0;
                 for (int b = 0; b < count; b++) {
                     s = s + a[b * as + i] * d[b * ds + o];
@@ -147,10 +148,11 @@ final class PlainOps implements Ops {
     }
 
     @Override
-    public void gradByOutput(double[] d, int dr, int dc, int outPad, double[] a, int as, int inPad, int count,
+    public void gradByOutput(double[] d, int dr, int dc, int out, double[] a, int as, int in, int inPad, int count,
                              double[] g, int gOff, int gs) {
-        for (int o = 0; o < outPad; o++) {
-            for (int i = 0; i < inPad; i++) {
+        for (int o = 0; o < out; o++) {
+            Arrays.fill(g, gOff + o * gs + in, gOff + o * gs + inPad, 0.0);
+            for (int i = 0; i < in; i++) {
                 double s = 0.0;
                 for (int b = 0; b < count; b++) {
                     s = s + d[b * dr + o * dc] * a[b * as + i];
@@ -173,12 +175,12 @@ final class PlainOps implements Ops {
     }
 
     @Override
-    public void deltaBackByOutput(double[] d, int dr, int dc, int outPad, double[] p, int kOff, int ks,
+    public void deltaBackByOutput(double[] d, int dr, int dc, int out, double[] p, int kOff, int ks,
                                   double[] y, int ys, Activation f, double[] e, int es, int in, int inPad, int count) {
         for (int b = 0; b < count; b++) {
             for (int i = 0; i < in; i++) {
                 clearParts();
-                for (int o = 0; o < outPad; o++) {
+                for (int o = 0; o < out; o++) {
                     part[o & 7] = part[o & 7] + d[b * dr + o * dc] * p[kOff + o * ks + i];
                 }
                 e[b * es + i] = combined() * derivative(f, y[b * ys + i]);

@@ -26,9 +26,6 @@ final class SoftmaxLanes {
     private double[] pl = new double[0];
     private double[] pass = new double[0];
 
-    private static DoubleVector load(double[] a, int i) {
-        return DoubleVector.fromArray(S, a, i);
-    }
 
     // The call's arguments, for the passes.
     private double[] z;
@@ -139,29 +136,29 @@ final class SoftmaxLanes {
     private void maxAndLabelLogit(int c) {
         int zc = c * rs;
         for (int b = 0; b < n; b += L) {
-            DoubleVector v = load(z, zc + b);
-            load(m, b).max(v).intoArray(m, b);
-            load(zl, b).blend(v, load(labels, b).compare(VectorOperators.EQ, (double) c)).intoArray(zl, b);
+            DoubleVector v = DoubleVector.fromArray(S, z, zc + b);
+            DoubleVector.fromArray(S, m, b).max(v).intoArray(m, b);
+            DoubleVector.fromArray(S, zl, b).blend(v, DoubleVector.fromArray(S, labels, b).compare(VectorOperators.EQ, (double) c)).intoArray(zl, b);
         }
     }
 
     private void shift(int c) {
         int zc = c * rs;
         for (int b = 0; b < n; b += L) {
-            load(z, zc + b).sub(load(m, b)).intoArray(z, zc + b);
+            DoubleVector.fromArray(S, z, zc + b).sub(DoubleVector.fromArray(S, m, b)).intoArray(z, zc + b);
         }
     }
 
     private void accumulate(int c) {
         int zc = c * rs;
         for (int b = 0; b < n; b += L) {
-            load(sum, b).add(load(z, zc + b)).intoArray(sum, b);
+            DoubleVector.fromArray(S, sum, b).add(DoubleVector.fromArray(S, z, zc + b)).intoArray(sum, b);
         }
     }
 
     private void firstProbability() {
         for (int b = 0; b < n; b += L) {
-            DoubleVector p = load(z, b).div(load(sum, b));
+            DoubleVector p = DoubleVector.fromArray(S, z, b).div(DoubleVector.fromArray(S, sum, b));
             p.intoArray(z, b);
             p.intoArray(best, b);
             p.intoArray(pl, b);
@@ -172,45 +169,45 @@ final class SoftmaxLanes {
     private void probability(int c) {
         int zc = c * rs;
         for (int b = 0; b < n; b += L) {
-            DoubleVector p = load(z, zc + b).div(load(sum, b));
+            DoubleVector p = DoubleVector.fromArray(S, z, zc + b).div(DoubleVector.fromArray(S, sum, b));
             p.intoArray(z, zc + b);
-            DoubleVector bv = load(best, b);
+            DoubleVector bv = DoubleVector.fromArray(S, best, b);
             VectorMask<Double> better = p.compare(VectorOperators.GT, bv);
             bv.blend(p, better).intoArray(best, b);
-            load(arg, b).blend((double) c, better).intoArray(arg, b);
-            load(pl, b).blend(p, load(labels, b).compare(VectorOperators.EQ, (double) c)).intoArray(pl, b);
+            DoubleVector.fromArray(S, arg, b).blend((double) c, better).intoArray(arg, b);
+            DoubleVector.fromArray(S, pl, b).blend(p, DoubleVector.fromArray(S, labels, b).compare(VectorOperators.EQ, (double) c)).intoArray(pl, b);
         }
     }
 
     private void correct() {
         DoubleVector zero = DoubleVector.zero(S);
         for (int b = 0; b < n; b += L) {
-            zero.blend(1.0, load(arg, b).compare(VectorOperators.EQ, load(labels, b))).intoArray(rowCorrect, b);
+            zero.blend(1.0, DoubleVector.fromArray(S, arg, b).compare(VectorOperators.EQ, DoubleVector.fromArray(S, labels, b))).intoArray(rowCorrect, b);
         }
     }
 
     private void clip() {
         for (int b = 0; b < n; b += L) {
-            load(pl, b).max(LossFunction.EPSILON).min(1.0 - LossFunction.EPSILON).intoArray(rowLoss, b);
+            DoubleVector.fromArray(S, pl, b).max(LossFunction.EPSILON).min(1.0 - LossFunction.EPSILON).intoArray(rowLoss, b);
         }
     }
 
     private void negateLoss() {
         for (int b = 0; b < n; b += L) {
-            load(rowLoss, b).neg().intoArray(rowLoss, b);
+            DoubleVector.fromArray(S, rowLoss, b).neg().intoArray(rowLoss, b);
         }
     }
 
     private void logitLoss() {
         for (int b = 0; b < n; b += L) {
-            load(rowLoss, b).sub(load(zl, b).sub(load(m, b))).intoArray(rowLoss, b);
+            DoubleVector.fromArray(S, rowLoss, b).sub(DoubleVector.fromArray(S, zl, b).sub(DoubleVector.fromArray(S, m, b))).intoArray(rowLoss, b);
         }
     }
 
     private void clipVerdict() {
         DoubleVector zero = DoubleVector.zero(S);
         for (int b = 0; b < n; b += L) {
-            DoubleVector p = load(pl, b);
+            DoubleVector p = DoubleVector.fromArray(S, pl, b);
             VectorMask<Double> inside = p.compare(VectorOperators.GE, LossFunction.EPSILON)
                     .and(p.compare(VectorOperators.LE, 1.0 - LossFunction.EPSILON));
             zero.blend(1.0, inside).intoArray(pass, b);
@@ -221,11 +218,11 @@ final class SoftmaxLanes {
         int zc = c * rs;
         DoubleVector zero = DoubleVector.zero(S);
         for (int b = 0; b < n; b += L) {
-            DoubleVector y = zero.blend(1.0, load(labels, b).compare(VectorOperators.EQ, (double) c));
-            DoubleVector diff = load(z, zc + b).sub(y);
-            VectorMask<Double> passes = load(pass, b).compare(VectorOperators.NE, 0.0);
+            DoubleVector y = zero.blend(1.0, DoubleVector.fromArray(S, labels, b).compare(VectorOperators.EQ, (double) c));
+            DoubleVector diff = DoubleVector.fromArray(S, z, zc + b).sub(y);
+            VectorMask<Double> passes = DoubleVector.fromArray(S, pass, b).compare(VectorOperators.NE, 0.0);
             zero.blend(diff.mul(inv), passes).intoArray(delta, zc + b);
-            load(rowPasses, b).blend(1.0, diff.compare(VectorOperators.NE, 0.0).and(passes)).intoArray(rowPasses, b);
+            DoubleVector.fromArray(S, rowPasses, b).blend(1.0, diff.compare(VectorOperators.NE, 0.0).and(passes)).intoArray(rowPasses, b);
         }
     }
 }

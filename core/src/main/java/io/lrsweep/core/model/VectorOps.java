@@ -30,6 +30,7 @@ final class VectorOps implements Ops {
 
     private final double[] scratch = new double[Network.PAD];
     private final SoftmaxLanes softmax = new SoftmaxLanes();
+    private final DotRows dots = new DotRows();
     private final ElementaryPasses.Range range = new ElementaryPasses.Range();
 
     VectorOps() {
@@ -38,13 +39,7 @@ final class VectorOps implements Ops {
         }
     }
 
-    private static DoubleVector load(double[] a, int i) {
-        return DoubleVector.fromArray(S, a, i);
-    }
 
-    private static DoubleVector bc(double v) {
-        return DoubleVector.broadcast(S, v);
-    }
 
     /** The tree sum of the 8 partials stored in {@link #scratch}. */
     private double scratchTree() {
@@ -53,80 +48,40 @@ final class VectorOps implements Ops {
     }
 
     @Override
-    public void forwardByInput(double[] a, int as, int inPad, double[] p, int kOff, int ks, int bOff,
+    public void forwardByInput(double[] a, int as, int in, double[] p, int kOff, int ks, int bOff,
                                double[] z, int zs, int outPad, int count) {
-        DoubleVector zero = DoubleVector.zero(S);
-        int k8 = 8 * ks;
-        for (int b = 0; b < count; b++) {
-            int ar = b * as;
-            for (int o = 0; o < outPad; o += L) {
-                DoubleVector p0 = zero, p1 = zero, p2 = zero, p3 = zero, p4 = zero, p5 = zero, p6 = zero, p7 = zero;
-                for (int i = 0, k = kOff + o; i < inPad; i += 8, k += k8) {
-                    p0 = p0.add(bc(a[ar + i]).mul(load(p, k)));
-                    p1 = p1.add(bc(a[ar + i + 1]).mul(load(p, k + ks)));
-                    p2 = p2.add(bc(a[ar + i + 2]).mul(load(p, k + 2 * ks)));
-                    p3 = p3.add(bc(a[ar + i + 3]).mul(load(p, k + 3 * ks)));
-                    p4 = p4.add(bc(a[ar + i + 4]).mul(load(p, k + 4 * ks)));
-                    p5 = p5.add(bc(a[ar + i + 5]).mul(load(p, k + 5 * ks)));
-                    p6 = p6.add(bc(a[ar + i + 6]).mul(load(p, k + 6 * ks)));
-                    p7 = p7.add(bc(a[ar + i + 7]).mul(load(p, k + 7 * ks)));
-                }
-                // Ops.tree, lanewise, then the bias.
-                p0.add(p4).add(p2.add(p6)).add(p1.add(p5).add(p3.add(p7))).add(load(p, bOff + o)).intoArray(z, b * zs + o);
-            }
-        }
+        RowTimesMatrix.apply(a, as, 1, in, p, kOff, ks, outPad, p, bOff, z, zs, count);
     }
 
     @Override
     public void forwardByOutput(double[] a, int as, int inPad, double[] p, int kOff, int ks, int bOff, int out,
                                 double[] z, int zr, int zc, int count) {
-        DoubleVector zero = DoubleVector.zero(S);
-        for (int b = 0; b < count; b++) {
-            int ar = b * as;
-            for (int o = 0; o < out; o++) {
-                int kr = kOff + o * ks;
-                DoubleVector v0 = zero, v1 = zero, v2 = zero, v3 = zero;
-                for (int i = 0; i < inPad; i += Network.PAD) {
-                    v0 = v0.add(load(a, ar + i).mul(load(p, kr + i)));
-                    if (Q >= 2) {
-                        v1 = v1.add(load(a, ar + i + L).mul(load(p, kr + i + L)));
-                    }
-                    if (Q >= 4) {
-                        v2 = v2.add(load(a, ar + i + 2 * L).mul(load(p, kr + i + 2 * L)));
-                        v3 = v3.add(load(a, ar + i + 3 * L).mul(load(p, kr + i + 3 * L)));
-                    }
-                }
-                v0.intoArray(scratch, 0);
-                if (Q >= 2) {
-                    v1.intoArray(scratch, L);
-                }
-                if (Q >= 4) {
-                    v2.intoArray(scratch, 2 * L);
-                    v3.intoArray(scratch, 3 * L);
-                }
-                z[b * zr + o * zc] = scratchTree() + p[bOff + o];
-            }
-        }
+        dots.apply(a, as, inPad, p, kOff, ks, p, bOff, out, z, zr, zc, count);
     }
 
+    /**
+     * The whole buffer in one pass ({@code count} rows of {@code s} doubles), then +0 on each
+     * row's padding: a padded column is +0 only while every input is finite (an infinite input
+     * times a padded +0 weight is NaN there), and sigmoid maps +0 to 1/2.
+     */
     @Override
     public void activate(Activation f, double[] y, int s, int width, int padWidth, int count) {
-        for (int b = 0; b < count; b++) {
-            int row = b * s;
-            switch (f) {
-                case RELU -> relu(y, row, row + padWidth);
-                case TANH -> ElementaryPasses.tanh(range.set(y, row, row + padWidth));
-                case SIGMOID -> ElementaryPasses.sigmoid(range.set(y, row, row + padWidth));
-            }
-            for (int j = width; j < padWidth; j++) {
-                y[row + j] = 0.0;
+        int end = count * s;
+        switch (f) {
+            case RELU -> relu(y, 0, end);
+            case TANH -> ElementaryPasses.tanh(range.set(y, 0, end));
+            case SIGMOID -> ElementaryPasses.sigmoid(range.set(y, 0, end));
+        }
+        if (width < padWidth) {
+            for (int b = 0; b < count; b++) {
+                java.util.Arrays.fill(y, b * s + width, b * s + padWidth, 0.0);
             }
         }
     }
 
     private static void relu(double[] y, int from, int to) {
         for (int j = from; j < to; j += L) {
-            load(y, j).max(0.0).intoArray(y, j);
+            DoubleVector.fromArray(S, y, j).max(0.0).intoArray(y, j);
         }
     }
 
@@ -137,13 +92,59 @@ final class VectorOps implements Ops {
     }
 
     @Override
-    public void gradByInput(double[] a, int as, int inPad, double[] d, int ds, int outPad, int count,
+    public void gradByInput(double[] a, int as, int in, double[] d, int ds, int out, int outPad, int count,
                             double[] g, int gOff, int gs) {
-        for (int i = 0; i < inPad; i += 4) {
+        gradByInputRows(a, as, in, d, ds, outPad, count, g, gOff, gs);
+        for (int i = 0; i < in; i++) {
+            java.util.Arrays.fill(g, gOff + i * gs + out, gOff + i * gs + outPad, 0.0);
+        }
+    }
+
+    private static void gradByInputRows(double[] a, int as, int in, double[] d, int ds, int outPad, int count,
+                                        double[] g, int gOff, int gs) {
+        int i = 0;
+        for (; i + 3 < in; i += 4) {
             for (int o = 0; o < outPad; o += L) {
                 gradByInputBlock(a, as, i, d, ds, o, count, g, gOff + i * gs + o, gs);
             }
         }
+        for (; i < in; i++) {
+            gradByInputRow(a, as, i, d, ds, outPad, count, g, gOff + i * gs);
+        }
+    }
+
+    /** One kernel row's gradient, four vectors of outputs at a time (four sums side by side), then one at a time. */
+    private static void gradByInputRow(double[] a, int as, int i, double[] d, int ds, int outPad, int count,
+                                       double[] g, int gr) {
+        int o = 0;
+        for (; o + 4 * L <= outPad; o += 4 * L) {
+            gradByInputRowFour(a, as, i, d, ds, o, count, g, gr + o);
+        }
+        for (; o < outPad; o += L) {
+            DoubleVector g0 = DoubleVector.zero(S);
+            for (int b = 0; b < count; b++) {
+                g0 = g0.add(DoubleVector.broadcast(S, a[b * as + i]).mul(DoubleVector.fromArray(S, d, b * ds + o)));
+            }
+            g0.intoArray(g, gr + o);
+        }
+    }
+
+    private static void gradByInputRowFour(double[] a, int as, int i, double[] d, int ds, int o, int count,
+                                           double[] g, int at) {
+        DoubleVector zero = DoubleVector.zero(S);
+        DoubleVector g0 = zero, g1 = zero, g2 = zero, g3 = zero;
+        for (int b = 0; b < count; b++) {
+            DoubleVector av = DoubleVector.broadcast(S, a[b * as + i]);
+            int dr = b * ds + o;
+            g0 = g0.add(av.mul(DoubleVector.fromArray(S, d, dr)));
+            g1 = g1.add(av.mul(DoubleVector.fromArray(S, d, dr + L)));
+            g2 = g2.add(av.mul(DoubleVector.fromArray(S, d, dr + 2 * L)));
+            g3 = g3.add(av.mul(DoubleVector.fromArray(S, d, dr + 3 * L)));
+        }
+        g0.intoArray(g, at);
+        g1.intoArray(g, at + L);
+        g2.intoArray(g, at + 2 * L);
+        g3.intoArray(g, at + 3 * L);
     }
 
     /** Four kernel rows' gradients at one vector of outputs: four sums over the batch at once. */
@@ -152,12 +153,12 @@ final class VectorOps implements Ops {
         DoubleVector zero = DoubleVector.zero(S);
         DoubleVector g0 = zero, g1 = zero, g2 = zero, g3 = zero;
         for (int b = 0; b < count; b++) {
-            DoubleVector dv = load(d, b * ds + o);
+            DoubleVector dv = DoubleVector.fromArray(S, d, b * ds + o);
             int ar = b * as + i;
-            g0 = g0.add(bc(a[ar]).mul(dv));
-            g1 = g1.add(bc(a[ar + 1]).mul(dv));
-            g2 = g2.add(bc(a[ar + 2]).mul(dv));
-            g3 = g3.add(bc(a[ar + 3]).mul(dv));
+            g0 = g0.add(DoubleVector.broadcast(S, a[ar]).mul(dv));
+            g1 = g1.add(DoubleVector.broadcast(S, a[ar + 1]).mul(dv));
+            g2 = g2.add(DoubleVector.broadcast(S, a[ar + 2]).mul(dv));
+            g3 = g3.add(DoubleVector.broadcast(S, a[ar + 3]).mul(dv));
         }
         g0.intoArray(g, gr);
         g1.intoArray(g, gr + gs);
@@ -166,9 +167,9 @@ final class VectorOps implements Ops {
     }
 
     @Override
-    public void gradByOutput(double[] d, int dr, int dc, int outPad, double[] a, int as, int inPad, int count,
+    public void gradByOutput(double[] d, int dr, int dc, int out, double[] a, int as, int in, int inPad, int count,
                              double[] g, int gOff, int gs) {
-        for (int o = 0; o < outPad; o++) {
+        for (int o = 0; o < out; o++) {
             int i = 0;
             for (; i + 2 * L <= inPad; i += 2 * L) {
                 gradByOutputPair(d, dr, o * dc, a, as, i, count, g, gOff + o * gs + i);
@@ -176,6 +177,7 @@ final class VectorOps implements Ops {
             if (i < inPad) {
                 gradByOutputSingle(d, dr, o * dc, a, as, i, count, g, gOff + o * gs + i);
             }
+            java.util.Arrays.fill(g, gOff + o * gs + in, gOff + o * gs + inPad, 0.0);
         }
     }
 
@@ -185,9 +187,9 @@ final class VectorOps implements Ops {
         DoubleVector zero = DoubleVector.zero(S);
         DoubleVector g0 = zero, g1 = zero;
         for (int b = 0; b < count; b++) {
-            DoubleVector dv = bc(d[b * dr + dcol]);
-            g0 = g0.add(dv.mul(load(a, b * as + i)));
-            g1 = g1.add(dv.mul(load(a, b * as + i + L)));
+            DoubleVector dv = DoubleVector.broadcast(S, d[b * dr + dcol]);
+            g0 = g0.add(dv.mul(DoubleVector.fromArray(S, a, b * as + i)));
+            g1 = g1.add(dv.mul(DoubleVector.fromArray(S, a, b * as + i + L)));
         }
         g0.intoArray(g, gr);
         g1.intoArray(g, gr + L);
@@ -197,7 +199,7 @@ final class VectorOps implements Ops {
                                            double[] g, int gr) {
         DoubleVector g0 = DoubleVector.zero(S);
         for (int b = 0; b < count; b++) {
-            g0 = g0.add(bc(d[b * dr + dcol]).mul(load(a, b * as + i)));
+            g0 = g0.add(DoubleVector.broadcast(S, d[b * dr + dcol]).mul(DoubleVector.fromArray(S, a, b * as + i)));
         }
         g0.intoArray(g, gr);
     }
@@ -222,19 +224,20 @@ final class VectorOps implements Ops {
         for (int o = 0; o < outPad; o += L) {
             DoubleVector s = zero;
             for (int b = 0; b < count; b++) {
-                s = s.add(load(d, b * dr + o));
+                s = s.add(DoubleVector.fromArray(S, d, b * dr + o));
             }
             s.intoArray(g, gOff + o);
         }
     }
 
     @Override
-    public void deltaBackByOutput(double[] d, int dr, int dc, int outPad, double[] p, int kOff, int ks,
+    public void deltaBackByOutput(double[] d, int dr, int dc, int out, double[] p, int kOff, int ks,
                                   double[] y, int ys, Activation f, double[] e, int es, int in, int inPad, int count) {
+        if (zeros.length < inPad) {
+            zeros = new double[inPad];
+        }
+        RowTimesMatrix.apply(d, dr, dc, out, p, kOff, ks, inPad, zeros, 0, e, es, count);
         for (int b = 0; b < count; b++) {
-            for (int i = 0; i < inPad; i += L) {
-                deltaBackVector(d, b * dr, dc, outPad, p, kOff + i, ks, e, b * es + i);
-            }
             applyDerivative(f, y, b * ys, e, b * es, inPad);
             for (int i = in; i < inPad; i++) {
                 e[b * es + i] = 0.0;
@@ -242,25 +245,8 @@ final class VectorOps implements Ops {
         }
     }
 
-    /** One vector of a row's back-propagated delta, before the derivative: 8 partials over the outputs. */
-    private static void deltaBackVector(double[] d, int dRow, int dc, int outPad, double[] p, int k0, int ks,
-                                        double[] e, int at) {
-        DoubleVector zero = DoubleVector.zero(S);
-        DoubleVector p0 = zero, p1 = zero, p2 = zero, p3 = zero, p4 = zero, p5 = zero, p6 = zero, p7 = zero;
-        int k8 = 8 * ks;
-        for (int o = 0, k = k0; o < outPad; o += 8, k += k8) {
-            int dAt = dRow + o * dc;
-            p0 = p0.add(bc(d[dAt]).mul(load(p, k)));
-            p1 = p1.add(bc(d[dAt + dc]).mul(load(p, k + ks)));
-            p2 = p2.add(bc(d[dAt + 2 * dc]).mul(load(p, k + 2 * ks)));
-            p3 = p3.add(bc(d[dAt + 3 * dc]).mul(load(p, k + 3 * ks)));
-            p4 = p4.add(bc(d[dAt + 4 * dc]).mul(load(p, k + 4 * ks)));
-            p5 = p5.add(bc(d[dAt + 5 * dc]).mul(load(p, k + 5 * ks)));
-            p6 = p6.add(bc(d[dAt + 6 * dc]).mul(load(p, k + 6 * ks)));
-            p7 = p7.add(bc(d[dAt + 7 * dc]).mul(load(p, k + 7 * ks)));
-        }
-        p0.add(p4).add(p2.add(p6)).add(p1.add(p5).add(p3.add(p7))).intoArray(e, at);
-    }
+    /** +0s, added where a sum has no bias (see RowTimesMatrix). */
+    private double[] zeros = new double[0];
 
     /** {@code e[eo + j] *= f'(y[yo + j])} for j < n (see {@link PlainOps#derivative}). */
     private static void applyDerivative(Activation f, double[] y, int yo, double[] e, int eo, int n) {
@@ -274,22 +260,22 @@ final class VectorOps implements Ops {
     private static void reluDerivative(double[] y, int yo, double[] e, int eo, int n) {
         DoubleVector zero = DoubleVector.zero(S);
         for (int j = 0; j < n; j += L) {
-            DoubleVector r = zero.blend(1.0, load(y, yo + j).compare(VectorOperators.GT, 0.0));
-            load(e, eo + j).mul(r).intoArray(e, eo + j);
+            DoubleVector r = zero.blend(1.0, DoubleVector.fromArray(S, y, yo + j).compare(VectorOperators.GT, 0.0));
+            DoubleVector.fromArray(S, e, eo + j).mul(r).intoArray(e, eo + j);
         }
     }
 
     private static void tanhDerivative(double[] y, int yo, double[] e, int eo, int n) {
         for (int j = 0; j < n; j += L) {
-            DoubleVector yv = load(y, yo + j);
-            load(e, eo + j).mul(bc(1.0).sub(yv.mul(yv))).intoArray(e, eo + j);
+            DoubleVector yv = DoubleVector.fromArray(S, y, yo + j);
+            DoubleVector.fromArray(S, e, eo + j).mul(DoubleVector.broadcast(S, 1.0).sub(yv.mul(yv))).intoArray(e, eo + j);
         }
     }
 
     private static void sigmoidDerivative(double[] y, int yo, double[] e, int eo, int n) {
         for (int j = 0; j < n; j += L) {
-            DoubleVector yv = load(y, yo + j);
-            load(e, eo + j).mul(yv.mul(bc(1.0).sub(yv))).intoArray(e, eo + j);
+            DoubleVector yv = DoubleVector.fromArray(S, y, yo + j);
+            DoubleVector.fromArray(S, e, eo + j).mul(yv.mul(DoubleVector.broadcast(S, 1.0).sub(yv))).intoArray(e, eo + j);
         }
     }
 
@@ -313,13 +299,13 @@ final class VectorOps implements Ops {
         DoubleVector zero = DoubleVector.zero(S);
         DoubleVector v0 = zero, v1 = zero, v2 = zero, v3 = zero;
         for (int k = 0; k < n; k += Network.PAD) {
-            v0 = v0.add(load(x, xo + k).mul(load(w, wo + k)));
+            v0 = v0.add(DoubleVector.fromArray(S, x, xo + k).mul(DoubleVector.fromArray(S, w, wo + k)));
             if (Q >= 2) {
-                v1 = v1.add(load(x, xo + k + L).mul(load(w, wo + k + L)));
+                v1 = v1.add(DoubleVector.fromArray(S, x, xo + k + L).mul(DoubleVector.fromArray(S, w, wo + k + L)));
             }
             if (Q >= 4) {
-                v2 = v2.add(load(x, xo + k + 2 * L).mul(load(w, wo + k + 2 * L)));
-                v3 = v3.add(load(x, xo + k + 3 * L).mul(load(w, wo + k + 3 * L)));
+                v2 = v2.add(DoubleVector.fromArray(S, x, xo + k + 2 * L).mul(DoubleVector.fromArray(S, w, wo + k + 2 * L)));
+                v3 = v3.add(DoubleVector.fromArray(S, x, xo + k + 3 * L).mul(DoubleVector.fromArray(S, w, wo + k + 3 * L)));
             }
         }
         v0.intoArray(scratch, 0);

@@ -23,10 +23,10 @@
  * <li><b>A batch sum</b> (a weight's or a bias's gradient over the batch rows; a loss summed over
  *     rows) is sequential in row order from +0: {@code ((+0 + t_0) + t_1) + ...}.</li>
  * <li><b>The layout</b> ({@link io.lrsweep.core.model.Network}) pads every width to a multiple of 8
- *     with +0 and stores a layer's kernel either by input or by output; sums over a padded width
- *     include the padding's zero terms (they change no partial: a partial is never -0). The
- *     padded entries of activations and deltas are reset to +0 after each is computed, and those of
- *     the parameters start at +0 and get gradients by the same formulas, which keep them +0.</li>
+ *     with +0 and stores a layer's kernel either by input or by output. The padding is inert: a
+ *     feature sum runs over the real width (a vector that also takes padded terms adds products of
+ *     +0, which change no partial, a partial never being -0); padded activations and deltas are
+ *     +0 after each is computed; a padded weight's gradient is +0, so padded weights stay +0.</li>
  * <li><b>Per row</b>: hidden activations {@code relu(z) = max(z, 0)} (Java's {@code Math.max}: NaN
  *     stays NaN), {@code tanh}, {@code sigmoid(z) = 1 / (exp(-z) + 1)}; derivatives from the
  *     output {@code y}: relu {@code y > 0 ? 1 : 0}, tanh {@code 1 - y*y}, sigmoid {@code y*(1 - y)},

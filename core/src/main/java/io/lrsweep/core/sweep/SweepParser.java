@@ -41,7 +41,8 @@ public final class SweepParser {
     public static final int MAX_DOCUMENT_BYTES = 1 << 20;
     public static final int MAX_NESTING_DEPTH = 64;
 
-    static final List<String> FIELDS = List.of("name", "dataset", "model", "training", "optimizers", "plateau", "grid", "seeds");
+    static final List<String> FIELDS = List.of("name", "dataset", "model", "training", "optimizers", "plateau", "grid", "seeds",
+            "analysis");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -148,6 +149,7 @@ public final class SweepParser {
         PlateauTemplate plateau = PlateauSection.read(top.get("plateau"));
         Grid grid = GridSection.read(top.get("grid"));
         List<Long> seeds = GridSection.seeds(top.get("seeds"));
+        AnalysisSpec analysis = AnalysisSection.read(top.get("analysis"));
 
         for (String configured : optimizers.configured()) {
             if (!grid.optimizers().contains(configured)) {
@@ -169,7 +171,8 @@ public final class SweepParser {
             throw SweepSpecException.at("plateau", "is given but every grid.patience is null, so no trial uses it;"
                     + " add a patience to the grid or drop the block");
         }
-        return new SweepSpec(name, dataset, model, training, optimizers.templates(), plateau, grid, seeds).checkSize(allowLarge);
+        return new SweepSpec(name, dataset, model, training, optimizers.templates(), plateau, grid, seeds, analysis)
+                .checkSize(allowLarge);
     }
 
     /** Refuses {@code block.key} when the grid gives {@code key} as an axis too. */

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * effective axes either way).
  */
 public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, TrainingSpec training,
-                        OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds) {
+                        OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds,
+                        AnalysisSpec analysis) {
 
     /** The sweep name becomes a directory name, hence the narrow alphabet. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
@@ -45,6 +46,9 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
             throw new SweepSpecException("", "a sweep needs a dataset, model, training, optimizers, plateau and grid");
         }
         seeds = checkedSeeds(seeds);
+        if (analysis == null) {
+            throw new SweepSpecException(AnalysisSection.PATH, "a sweep needs its analysis settings");
+        }
         boolean sgd = grid.optimizers().contains("sgd");
         String nesterovField = grid.nesterovs() != null ? "grid.nesterov" : "optimizers.sgd.nesterov";
         boolean anyNesterov = grid.nesterovs() != null ? grid.nesterovs().contains(true)
@@ -73,6 +77,17 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         }
     }
 
+    /** A sweep read with the default analysis settings ({@link AnalysisSpec#defaults()}). */
+    public SweepSpec(String name, DatasetSpec dataset, ModelSpec model, TrainingSpec training,
+                     OptimizerTemplates optimizers, PlateauTemplate plateau, Grid grid, List<Long> seeds) {
+        this(name, dataset, model, training, optimizers, plateau, grid, seeds, AnalysisSpec.defaults());
+    }
+
+    /** The same sweep read with other analysis settings (the command line's --metric and friends). */
+    public SweepSpec withAnalysis(AnalysisSpec a) {
+        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seeds, a);
+    }
+
     private static List<Long> checkedSeeds(List<Long> seeds) {
         if (seeds == null || seeds.isEmpty()) {
             throw SweepSpecException.at("seeds", "must be a count >= 1 or a non-empty list of integers >= 0");
@@ -95,7 +110,7 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         if (n < 1 || n > MAX_COUNT) {
             throw SweepSpecException.at("seeds", "count must be an integer in [1, " + MAX_COUNT + "], got " + n);
         }
-        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n));
+        return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n), analysis);
     }
 
     /**
@@ -106,7 +121,7 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
     public SweepSpec withLearningRates(List<Double> learningRates) {
         Grid g = new Grid(grid.optimizers(), learningRates, grid.momenta(), grid.decays(), grid.patiences(), grid.nesterovs(),
                 grid.weightDecays(), grid.schedules(), grid.batchSizes(), grid.hiddens());
-        return new SweepSpec(name, dataset, model, training, optimizers.withoutBaseLearningRates(), plateau, g, seeds);
+        return new SweepSpec(name, dataset, model, training, optimizers.withoutBaseLearningRates(), plateau, g, seeds, analysis);
     }
 
     /** Seeds 0..n-1. */

@@ -39,6 +39,7 @@ public final class SweepWriter {
         }
         o.set("grid", GridSection.write(spec.grid()));
         o.set("seeds", GridSection.writeSeeds(spec.seeds()));
+        o.set("analysis", AnalysisSection.write(spec.analysis()));
         return o;
     }
 

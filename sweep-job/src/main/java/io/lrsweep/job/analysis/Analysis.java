@@ -1,63 +1,65 @@
 package io.lrsweep.job.analysis;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
+import io.lrsweep.job.run.TrialRow;
+import io.lrsweep.job.table.CurvePoint;
+import io.lrsweep.job.table.ParquetTableWriter;
+import io.lrsweep.job.table.SweepDirectory;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * The sensitivity analysis of a sweep's {@code trials/} and {@code curves/}, in Spark: per-trial
- * metrics, per-setting statistics over seeds, the per-axis sensitivity table and the U-curve
- * summaries. Works on any tables with the {@code run} schemas, so tests can feed hand-made ones.
+ * The sensitivity analysis of a sweep, in plain Java on the driver: the per-trial summaries of
+ * {@code trials/} are small (a few hundred bytes a trial), so they are held and read in full;
+ * {@code curves/} is read once, reduced as it streams ({@link CurveDigest}). Nothing here needs
+ * Spark, and nothing is registered anywhere: two analyses in one JVM share nothing.
  */
 public final class Analysis {
-
-    /** Where the tables go, relative to the output directory. */
-    public static final String SENSITIVITY = "sensitivity";
-    public static final String UCURVE = "ucurve";
-
     private Analysis() {}
 
-    /**
-     * @param initialLoss one row per seed ({@link InitialLoss#SCHEMA}), or null when unknown (the LR
-     *                    sensitivity and the useful region are then left empty)
-     */
-    public static AnalysisTables run(SparkSession spark, Dataset<Row> trials, Dataset<Row> curves,
-                                     Dataset<Row> initialLoss, AnalysisOptions options) {
-        trials.createOrReplaceTempView("lrsweep_a_trials");
-        curves.createOrReplaceTempView("lrsweep_a_curves");
-        if (initialLoss != null) {
-            initialLoss.createOrReplaceTempView("lrsweep_a_init");
+    /** Ranks the trials, then reads the curves once (keeping the epochs of {@code shown}), then summarises. */
+    public static AnalysisResult run(List<TrialRow> trials, Consumer<Consumer<CurvePoint>> curves, AnalysisOptions options,
+                                     java.util.function.Function<Ranking, Set<Setting>> shown) {
+        Ranking ranking = Ranking.of(trials, options);
+        Map<String, TrialRow> byId = new HashMap<>();
+        for (TrialRow t : trials) {
+            byId.put(t.trialId(), t);
         }
-        // The per-trial and per-setting tables feed several outputs: compute each once.
-        Dataset<Row> metrics = TrialMetrics.compute(spark, "lrsweep_a_trials", "lrsweep_a_curves",
-                initialLoss == null ? null : "lrsweep_a_init", options.targetAccuracy()).cache();
-        metrics.createOrReplaceTempView("lrsweep_a_metrics");
-        Dataset<Row> settings = SettingStats.compute(spark, "lrsweep_a_metrics", options.targetAccuracy()).cache();
-        settings.createOrReplaceTempView("lrsweep_a_settings");
-        List<SettingSummary> summaries = settings.collectAsList().stream().map(SettingSummary::of).toList();
-        SensitivityTable.Shape shape = SensitivityTable.shape(summaries);
-        // Both are small and are written, then read by the report: keep them rather than recompute.
-        Dataset<Row> sensitivity = SensitivityTable.compute(spark, "lrsweep_a_settings", shape).cache();
-        Dataset<Row> ucurve = UCurveAnalysis.compute(metrics, options).cache();
-        return new AnalysisTables(metrics, settings, summaries, sensitivity, ucurve, shape.varying(), shape.learningRatesShared());
+        CurveDigest digest = CurveDigest.of(curves, byId, shown.apply(ranking), options.targetAccuracy());
+        return complete(ranking, digest);
     }
 
-    /** Writes {@code sensitivity/} and {@code ucurve/} under {@code dir} (replacing earlier ones). */
-    public static void write(AnalysisTables tables, SweepDirectory dir) {
-        tables.sensitivity().orderBy("axis", "setup", "axis_number", "axis_value").coalesce(1)
-                .write().mode(SaveMode.Overwrite).parquet(dir.uri(SENSITIVITY));
-        tables.ucurve().orderBy("optimizer", "momentum", "decay", "patience").coalesce(1)
-                .write().mode(SaveMode.Overwrite).parquet(dir.uri(UCURVE));
+    static AnalysisResult complete(Ranking ranking, CurveDigest digest) {
+        AnalysisOptions o = ranking.options();
+        Metric metric = o.metric();
+        Map<Setting, SettingSummary> summaries = new LinkedHashMap<>();
+        for (SettingTrials s : ranking.settings()) {
+            summaries.put(s.setting(), SettingSummary.of(s, metric, digest, o.targetAccuracy()));
+        }
+        List<UCurveSummary> ucurves = new ArrayList<>();
+        for (List<SettingTrials> setup : ranking.setups().values()) {
+            LrCurve curve = new LrCurve(setup, SetupValues.initialCosts(setup, metric, digest));
+            UCurveSummary u = UCurveFit.summarize(ranking.describeSetup(setup.get(0).setting()), curve,
+                    SetupValues.of(curve, digest), metric, o);
+            if (u != null) {
+                ucurves.add(u);
+            }
+        }
+        ucurves.sort(Comparator.comparing((UCurveSummary u) -> u.bestValue() == null)
+                .thenComparing(u -> u.bestValue() == null ? 0.0 : metric.cost(u.bestValue())));
+        return new AnalysisResult(ranking, summaries, List.copyOf(ucurves), digest);
     }
 
-    /** Releases the cached intermediate tables. */
-    public static void release(AnalysisTables tables) {
-        tables.trialMetrics().unpersist();
-        tables.settings().unpersist();
-        tables.sensitivity().unpersist();
-        tables.ucurve().unpersist();
+    /** Writes {@code sensitivity/} and {@code ucurve/} under {@code dir}, each replacing the earlier table. */
+    public static void write(AnalysisResult r, SweepDirectory dir) {
+        dir.replaceTable(SensitivityTable.DIR, ParquetTableWriter.write(SensitivityTable.SCHEMA,
+                SensitivityTable.rows(r.ranking().slices(), r.summaries(), r.metric(), r.ranking().varying())));
+        dir.replaceTable(UCurveTable.DIR, ParquetTableWriter.write(UCurveTable.SCHEMA, UCurveTable.rows(r.ucurves())));
     }
 }

@@ -1,9 +1,9 @@
 package io.lrsweep.job.analysis;
 
+import io.lrsweep.core.train.TrialStatus;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,114 +11,79 @@ import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
 /**
- * One optimizer/setup's trials arranged along the learning rate: per swept lr, the final and best
- * val_loss of each seed whose trial ended ok, and the seeds whose trial did not (diverged or
- * failed). Means are over ok seeds only; an lr with any non-ok seed is not eligible to be "best",
- * because a setting that diverges on some seeds is not a safe recommendation.
+ * One setup's settings (everything but the learning rate) along the learning rate: per swept lr,
+ * the cost of each seed whose trial finished, the seeds whose trial did not end ok, and means over
+ * the finished seeds ({@link Outcome}). An lr is <b>eligible</b> (may be best, in the basin, stable)
+ * when every one of its seeds ended ok.
  */
 final class LrCurve {
-
-    /**
-     * One trial as the U-curve sees it ({@code status} as in {@code trials/}); the initial values
-     * (of the seed's untrained model) are null when unknown.
-     */
-    record Point(double lr, long seed, String status, double finalValLoss, double bestValLoss, double finalValAccuracy,
-                 Double initValLoss, Double initValAccuracy) {
-        boolean ok() {
-            return "ok".equals(status);
-        }
-    }
-
     final double[] lrs;
-    final List<Map<Long, Double>> finals = new ArrayList<>();
-    final List<Map<Long, Double>> bests = new ArrayList<>();
-    final List<TreeSet<Long>> bad = new ArrayList<>();
-    final double[] meanFinal;
-    final double[] meanBest;
-    final double[] meanAccuracy;
+    final List<SettingTrials> settings;
     final long[] seeds;
-    /** Loss at initialisation per seed; seeds without one are absent. */
-    final Map<Long, Double> init = new HashMap<>();
-    /** Validation accuracy at initialisation per seed; seeds without one are absent. */
-    final Map<Long, Double> initAccuracy = new HashMap<>();
+    final double[] meanCost;
+    /** Per lr: cost per seed of the finished trials. */
+    final List<Map<Long, Double>> costs = new ArrayList<>();
+    /** Per lr: seeds whose trial did not end ok. */
+    final List<TreeSet<Long>> notOk = new ArrayList<>();
+    /** Per lr: seeds whose trial did not finish (diverged, failed). */
+    final List<TreeSet<Long>> unfinished = new ArrayList<>();
+    /** The metric's cost of the net before any update, per seed (absent where unknown). */
+    final Map<Long, Double> initialCost;
 
-    private LrCurve(double[] lrs, long[] seeds) {
-        this.lrs = lrs;
-        this.seeds = seeds;
-        this.meanFinal = new double[lrs.length];
-        this.meanBest = new double[lrs.length];
-        this.meanAccuracy = new double[lrs.length];
-    }
-
-    static LrCurve of(List<Point> points) {
-        TreeMap<Double, List<Point>> byLr = new TreeMap<>();
-        TreeSet<Long> seedSet = new TreeSet<>();
-        for (Point p : points) {
-            byLr.computeIfAbsent(p.lr(), k -> new ArrayList<>()).add(p);
-            seedSet.add(p.seed());
-        }
-        LrCurve c = new LrCurve(byLr.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
-                seedSet.stream().mapToLong(Long::longValue).toArray());
-        int i = 0;
-        for (List<Point> atLr : byLr.values()) {
-            Map<Long, Double> f = new TreeMap<>();
-            Map<Long, Double> b = new TreeMap<>();
-            Map<Long, Double> a = new TreeMap<>();
-            TreeSet<Long> nonOk = new TreeSet<>();
-            for (Point p : atLr) {
-                if (p.ok()) {
-                    f.put(p.seed(), p.finalValLoss());
-                    b.put(p.seed(), p.bestValLoss());
-                    a.put(p.seed(), p.finalValAccuracy());
-                } else {
-                    nonOk.add(p.seed());
+    LrCurve(List<SettingTrials> alongLr, Map<Long, Double> initialCost) {
+        this.settings = new ArrayList<>(alongLr);
+        this.settings.sort((a, b) -> Double.compare(a.setting().learningRate(), b.setting().learningRate()));
+        this.lrs = settings.stream().mapToDouble(s -> s.setting().learningRate()).toArray();
+        this.meanCost = new double[lrs.length];
+        this.initialCost = initialCost;
+        TreeSet<Long> allSeeds = new TreeSet<>();
+        for (int i = 0; i < lrs.length; i++) {
+            SettingTrials s = settings.get(i);
+            TreeSet<Long> bad = new TreeSet<>();
+            TreeSet<Long> gone = new TreeSet<>();
+            s.bySeed().forEach((seed, t) -> {
+                TrialStatus status = Outcome.of(t.status());
+                if (status != TrialStatus.OK) {
+                    bad.add(seed);
                 }
-                if (p.initValLoss() != null && p.initValAccuracy() != null) {
-                    c.init.put(p.seed(), p.initValLoss());
-                    c.initAccuracy.put(p.seed(), p.initValAccuracy());
+                if (!Outcome.finished(status)) {
+                    gone.add(seed);
                 }
-            }
-            c.finals.add(f);
-            c.bests.add(b);
-            c.bad.add(nonOk);
-            c.meanFinal[i] = mean(f.values());
-            c.meanBest[i] = mean(b.values());
-            c.meanAccuracy[i] = mean(a.values());
-            i++;
+            });
+            allSeeds.addAll(s.bySeed().keySet());
+            costs.add(new TreeMap<>(s.costs()));
+            notOk.add(bad);
+            unfinished.add(gone);
+            meanCost[i] = s.meanCost();
         }
-        return c;
+        this.seeds = allSeeds.stream().mapToLong(Long::longValue).toArray();
     }
 
     int size() {
         return lrs.length;
     }
 
-    /** No seed diverged or failed at this lr, and at least one ended ok. */
     boolean eligible(int i) {
-        return bad.get(i).isEmpty() && !finals.get(i).isEmpty();
+        return settings.get(i).recommendable();
     }
 
-    int trials(int i) {
-        return finals.get(i).size() + bad.get(i).size();
-    }
-
-    /** The eligible lr with the lowest mean final val_loss (the first on ties), or -1. */
+    /** The eligible lr with the lowest mean cost (the smallest lr on ties), or -1. */
     int best() {
-        return argMin(meanFinal, this::eligible);
+        return argMin(meanCost, this::eligible);
     }
 
     /**
-     * The mean final val_loss at lr {@code i} over a resample of seeds (with repeats), or NaN when
-     * a drawn seed diverged there or no drawn seed ran there.
+     * The mean cost at lr {@code i} over a resample of seeds (with repeats), or NaN when a drawn
+     * seed did not end ok there or no drawn seed ran there.
      */
     double resampledMean(int i, long[] drawn) {
         double sum = 0.0;
         int n = 0;
         for (long s : drawn) {
-            if (bad.get(i).contains(s)) {
+            if (notOk.get(i).contains(s)) {
                 return Double.NaN;
             }
-            Double v = finals.get(i).get(s);
+            Double v = costs.get(i).get(s);
             if (v != null) {
                 sum += v;
                 n++;
@@ -127,22 +92,14 @@ final class LrCurve {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    /** Whether every seed that ran has a loss at initialisation. */
-    boolean initKnown() {
+    /** Whether every seed that ran has a known initial cost. */
+    boolean initialKnown() {
         for (long s : seeds) {
-            if (!init.containsKey(s)) {
+            if (!initialCost.containsKey(s)) {
                 return false;
             }
         }
         return seeds.length > 0;
-    }
-
-    double meanInit() {
-        return mean(init.values());
-    }
-
-    double meanInitAccuracy() {
-        return mean(initAccuracy.values());
     }
 
     static int argMin(double[] values, IntPredicate allowed) {
@@ -164,10 +121,5 @@ final class LrCurve {
             s += v;
         }
         return s / values.size();
-    }
-
-    @Override
-    public String toString() {
-        return "LrCurve" + Arrays.toString(lrs);
     }
 }

@@ -1,12 +1,14 @@
 package io.lrsweep.job.analysis;
 
-import breeze.linalg.DenseMatrix;
-import breeze.linalg.DenseVector;
-import breeze.linalg.operators.HasOps$;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.QRDecomposition;
+import org.apache.commons.math3.linear.RealVector;
 
 /**
- * Least-squares parabola {@code y = a x^2 + b x + c} through points, solved by Breeze
- * ({@code A \ y}: LU when there are exactly three points, LAPACK's QR least squares beyond).
+ * Least-squares parabola {@code y = a x^2 + b x + c} through points, solved by Commons Math's QR
+ * decomposition (exact with three points, least squares beyond). Not Breeze: its first call spends
+ * over a second loading Scala and native LAPACK, more than the rest of a report.
  * The x values are centred on {@code x0} before solving, which keeps the normal matrix well
  * conditioned when x is far from 0 (log10 of 1e-7 is -7).
  *
@@ -31,24 +33,17 @@ public record QuadraticFit(double a, double b, double c, double vertexX, double 
         if (n != y.length || n < 3) {
             throw new IllegalArgumentException("a quadratic fit needs >= 3 points with one y each, got " + n + " x and " + y.length + " y");
         }
-        // Column-major design matrix [u^2, u, 1] with u = x - x0.
-        double[] design = new double[3 * n];
-        double[] rhs = new double[n];
+        // Design matrix [u^2, u, 1] with u = x - x0.
+        double[][] design = new double[n][];
         for (int i = 0; i < n; i++) {
             double u = x[i] - x0;
-            design[i] = u * u;
-            design[n + i] = u;
-            design[2 * n + i] = 1.0;
-            rhs[i] = y[i];
+            design[i] = new double[]{u * u, u, 1.0};
         }
-        DenseMatrix<Object> matrix = new DenseMatrix<>(n, 3, design);
-        DenseVector<Object> vector = new DenseVector<>(rhs);
-        @SuppressWarnings("unchecked")
-        DenseVector<Object> solution = (DenseVector<Object>) matrix.$bslash(vector,
-                HasOps$.MODULE$.impl_OpSolveMatrixBy_DMD_DVD_eq_DVD());
-        double au = (Double) solution.apply(0);
-        double bu = (Double) solution.apply(1);
-        double cu = (Double) solution.apply(2);
+        RealVector solution = new QRDecomposition(new Array2DRowRealMatrix(design, false)).getSolver()
+                .solve(new ArrayRealVector(y, true));
+        double au = solution.getEntry(0);
+        double bu = solution.getEntry(1);
+        double cu = solution.getEntry(2);
         // Back to the original x: a (x - x0)^2 + bu (x - x0) + cu.
         double a = au;
         double b = bu - 2.0 * au * x0;

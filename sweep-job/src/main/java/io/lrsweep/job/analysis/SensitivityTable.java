@@ -1,116 +1,92 @@
 package io.lrsweep.job.analysis;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF6;
-import org.apache.spark.sql.types.DataTypes;
+import io.lrsweep.core.train.TrialStatus;
+import io.lrsweep.job.table.TableSchema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code sensitivity/}: for every axis that varies and every setup of the other settings, one row
- * per axis value with the setting's statistics over seeds ({@link SettingStats}) and its rank in the
- * setup (1 = lowest mean final val_loss; settings with a diverged or failed seed rank after every
- * setting whose seeds all ended ok). Setups with a single value of the axis are left out: there is
- * nothing to compare.
- *
- * <p>The optimizer axis is special: momentum exists for SGD only and, without a learning-rate axis,
- * each optimizer runs at its own default lr. So the optimizer axis compares optimizer "variants"
- * (the optimizer plus its momentum when momentum varies, plus its lr when the optimizers were not
- * swept over the same learning rates) at equal decay and patience (and lr, when shared).
+ * {@code sensitivity/}: one row per {@link SliceRow} (axis value x slice), with the setting that
+ * stands for it, its statistics over seeds ({@link SettingSummary}), its rank and its paired
+ * comparison with the slice's best. Numbers are plain values (no logs); null where there is none.
  */
-final class SensitivityTable {
+public final class SensitivityTable {
+    public static final String DIR = "sensitivity";
 
-    static final String VALUE_UDF = "lrsweep_axis_value";
-    static final String SETUP_UDF = "lrsweep_setup";
+    private static final List<String> STATS = List.of("final_val_loss", "best_val_loss", "final_val_accuracy",
+            "best_val_accuracy");
+
+    public static final TableSchema SCHEMA = schema();
 
     private SensitivityTable() {}
 
-    /** Which axes vary, whether all optimizers share the learning rates, whether momentum varies. */
-    record Shape(List<Axis> varying, boolean learningRatesShared, boolean momentumVaries) {}
+    private static TableSchema schema() {
+        TableSchema.Builder b = TableSchema.builder("sensitivity").string("axis", "slice", "axis_value").number("axis_number")
+                .string("setup");
+        SettingColumns.add(b, null);
+        b.number("profile_learning_rate").string("profile", "metric")
+                .number("metric_mean", "metric_std", "metric_ci_low", "metric_ci_high")
+                .integer("trials", "seeds", "ok", "diverged", "saturated", "stalled", "failed", "first_divergence_epoch");
+        for (String s : STATS) {
+            b.number(s + "_mean", s + "_std", s + "_min", s + "_max", s + "_ci_low", s + "_ci_high");
+        }
+        return b.number("final_loss_mean", "final_accuracy_mean", "target_accuracy").integer("reached_target")
+                .number("epochs_to_target_mean", "epochs_to_target_min", "epochs_to_target_max", "init_val_loss_mean")
+                .integer("rank", "setup_size").bool("indistinguishable").integer("paired_seeds")
+                .number("vs_best_mean", "vs_best_ratio", "vs_best_ratio_low", "vs_best_ratio_high").build();
+    }
 
-    /** How the grid varies, read from the settings (one per grid point, already on the driver). */
-    static Shape shape(List<SettingSummary> settings) {
-        List<Axis> varying = new ArrayList<>();
-        Axis[] order = {Axis.OPTIMIZER, Axis.LEARNING_RATE, Axis.MOMENTUM, Axis.DECAY, Axis.PATIENCE};
-        for (Axis a : order) {
-            if (settings.stream().map(s -> s.setting().value(a) + "|" + s.setting().number(a)).distinct().count() > 1) {
-                varying.add(a);
+    static List<TableSchema.Row> rows(List<SliceRow> slices, Map<Setting, SettingSummary> summaries, Metric metric,
+                                      List<SettingAxis> varying) {
+        List<TableSchema.Row> out = new ArrayList<>();
+        for (SliceRow r : slices) {
+            SettingSummary s = summaries.get(r.setting().setting());
+            TableSchema.Row row = SCHEMA.row().set("axis", r.axis().column()).set("slice", r.slice())
+                    .set("axis_value", r.value()).set("axis_number", r.number()).set("setup", r.setup());
+            SettingColumns.put(row, s.setting(), null);
+            if (r.profile()) {
+                row.set("profile_learning_rate", s.setting().learningRate())
+                        .set("profile", s.setting().describe(varying.stream().filter(a -> a != r.axis()).toList()));
             }
-        }
-        long optimizers = settings.stream().map(s -> s.setting().optimizer()).distinct().count();
-        long lrs = settings.stream().map(s -> s.setting().learningRate()).distinct().count();
-        long pairs = settings.stream().map(s -> s.setting().optimizer() + "|" + s.setting().learningRate()).distinct().count();
-        return new Shape(varying, pairs == optimizers * lrs, varying.contains(Axis.MOMENTUM));
-    }
-
-    static Dataset<Row> compute(SparkSession spark, String settingsView, Shape shape) {
-        register(spark, shape);
-        List<String> parts = new ArrayList<>();
-        for (Axis axis : shape.varying()) {
-            String partition = String.join(", ", others(axis, shape));
-            String args = "'" + axis.column + "', optimizer, learning_rate, momentum, decay, patience";
-            String number = axis == Axis.OPTIMIZER ? "CAST(NULL AS DOUBLE)" : "CAST(" + axis.column + " AS DOUBLE)";
-            parts.add("SELECT * FROM (SELECT '" + axis.column + "' AS axis, " + VALUE_UDF + "(" + args + ") AS axis_value, "
-                    + number + " AS axis_number, " + SETUP_UDF + "(" + args + ") AS setup, s.*, "
-                    + "CAST(RANK() OVER (PARTITION BY " + partition + " ORDER BY IF(ok = trials, 0, 1), "
-                    + "final_val_loss_mean ASC NULLS LAST) AS INT) AS rank, "
-                    + "CAST(count(*) OVER (PARTITION BY " + partition + ") AS INT) AS setup_size "
-                    + "FROM " + settingsView + " s) WHERE setup_size >= 2");
-        }
-        if (parts.isEmpty()) {
-            // Nothing varies: an empty table with the same columns.
-            parts.add("SELECT 'none' AS axis, '' AS axis_value, CAST(NULL AS DOUBLE) AS axis_number, '' AS setup, s.*, "
-                    + "1 AS rank, 1 AS setup_size FROM " + settingsView + " s WHERE false");
-        }
-        return spark.sql(String.join(" UNION ALL ", parts));
-    }
-
-    /** The columns that define a setup for this axis (its partition). */
-    static List<String> others(Axis axis, Shape shape) {
-        List<String> cols = new ArrayList<>();
-        for (Axis a : Axis.values()) {
-            if (a == axis || axis == Axis.OPTIMIZER && (a == Axis.MOMENTUM
-                    || a == Axis.LEARNING_RATE && !shape.learningRatesShared())) {
-                continue;
+            row.set("metric", metric.name());
+            stat(row, "metric", s.metric());
+            SettingTrials t = s.trials();
+            row.set("trials", t.trials()).set("seeds", t.trials()).set("ok", t.count(TrialStatus.OK))
+                    .set("diverged", t.count(TrialStatus.DIVERGED)).set("saturated", t.count(TrialStatus.SATURATED))
+                    .set("stalled", t.count(TrialStatus.STALLED)).set("failed", t.count(TrialStatus.FAILED))
+                    .set("first_divergence_epoch", s.firstDivergenceEpoch());
+            stat(row, "final_val_loss", s.finalValLoss());
+            stat(row, "best_val_loss", s.bestValLoss());
+            stat(row, "final_val_accuracy", s.finalValAccuracy());
+            stat(row, "best_val_accuracy", s.bestValAccuracy());
+            row.set("final_loss_mean", s.finalLoss()).set("final_accuracy_mean", s.finalAccuracy())
+                    .set("target_accuracy", s.targetAccuracy()).set("reached_target", s.reachedTarget())
+                    .set("epochs_to_target_mean", s.epochsToTarget().mean()).set("epochs_to_target_min", s.epochsToTarget().min())
+                    .set("epochs_to_target_max", s.epochsToTarget().max()).set("init_val_loss_mean", s.initValLoss())
+                    .set("rank", r.rank()).set("setup_size", r.size());
+            PairedComparison p = r.vsBest();
+            if (p != null) {
+                row.set("indistinguishable", p.indistinguishable()).set("paired_seeds", p.seeds())
+                        .set("vs_best_mean", value(metric, p.meanDifference())).set("vs_best_ratio", p.ratio())
+                        .set("vs_best_ratio_low", p.ratioLow()).set("vs_best_ratio_high", p.ratioHigh());
             }
-            cols.add(a.column);
+            out.add(row);
         }
-        return cols;
+        return out;
     }
 
-    private static void register(SparkSession spark, Shape shape) {
-        boolean lrShared = shape.learningRatesShared();
-        boolean momentumVaries = shape.momentumVaries();
-        spark.udf().register(VALUE_UDF, (UDF6<String, String, Double, Double, Double, Integer, String>)
-                (axis, opt, lr, m, decay, p) -> axisValue(Axis.ofColumn(axis), new Setting(opt, lr, m, decay, p), lrShared, momentumVaries),
-                DataTypes.StringType);
-        spark.udf().register(SETUP_UDF, (UDF6<String, String, Double, Double, Double, Integer, String>)
-                (axis, opt, lr, m, decay, p) -> setup(Axis.ofColumn(axis), new Setting(opt, lr, m, decay, p), lrShared),
-                DataTypes.StringType);
+    private static Double value(Metric m, Double costDifference) {
+        return costDifference == null ? null : m.valueDifference(costDifference);
     }
 
-    static String axisValue(Axis axis, Setting s, boolean lrShared, boolean momentumVaries) {
-        if (axis != Axis.OPTIMIZER) {
-            return s.value(axis);
+    private static void stat(TableSchema.Row row, String name, Stat s) {
+        row.set(name + "_mean", s.mean());
+        row.set(name + "_ci_low", s.ciLow()).set(name + "_ci_high", s.ciHigh());
+        if (!name.equals("metric")) {
+            row.set(name + "_min", s.min()).set(name + "_max", s.max());
         }
-        String v = s.optimizer();
-        if (!lrShared) {
-            v += " " + s.term(Axis.LEARNING_RATE);
-        }
-        if (momentumVaries && s.momentum() != null) {
-            v += " " + s.term(Axis.MOMENTUM);
-        }
-        return v;
-    }
-
-    static String setup(Axis axis, Setting s, boolean lrShared) {
-        if (axis != Axis.OPTIMIZER) {
-            return s.describeWithout(axis);
-        }
-        return lrShared ? s.describeWithout(Axis.OPTIMIZER, Axis.MOMENTUM)
-                : s.describeWithout(Axis.OPTIMIZER, Axis.MOMENTUM, Axis.LEARNING_RATE);
+        row.set(name + "_std", s.std());
     }
 }

@@ -1,90 +1,81 @@
 package io.lrsweep.job.analysis;
 
-import org.apache.spark.sql.Row;
+import io.lrsweep.job.run.TrialRow;
 
-import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * One point of the grid without its seed: what a row of {@code trials/} is averaged over seeds by.
- * {@code momentum} is null for optimizers without one, {@code patience} null without a plateau
- * controller, exactly as in the tables.
+ * One point of the grid without its seed: a value (or null) per axis of {@link SettingAxes#ALL}, in
+ * that order. What trials are averaged over seeds by; equal exactly when every value is equal
+ * (Double's equality: the bits), never by label.
  */
-public record Setting(String optimizer, double learningRate, Double momentum, double decay, Integer patience)
-        implements Serializable {
+public record Setting(List<Object> values) {
 
     public Setting {
-        Objects.requireNonNull(optimizer, "optimizer");
+        if (values.size() != SettingAxes.ALL.size()) {
+            throw new IllegalArgumentException("a setting has a value per axis, got " + values.size());
+        }
+        values = Collections.unmodifiableList(new ArrayList<>(values));
     }
 
-    /** Reads the five settings columns of a row by name (trials, curves and every analysis table). */
-    public static Setting of(Row r) {
-        int m = r.fieldIndex("momentum");
-        int p = r.fieldIndex("patience");
-        return new Setting(r.getAs("optimizer"), r.<Double>getAs("learning_rate"),
-                r.isNullAt(m) ? null : r.getDouble(m), r.<Double>getAs("decay"),
-                r.isNullAt(p) ? null : r.getInt(p));
+    public static Setting of(TrialRow t) {
+        List<Object> v = new ArrayList<>(SettingAxes.ALL.size());
+        for (SettingAxis a : SettingAxes.ALL) {
+            v.add(a.read().apply(t));
+        }
+        return new Setting(v);
     }
 
-    /** This setting's value on an axis, as a label. */
-    public String value(Axis axis) {
-        return switch (axis) {
-            case OPTIMIZER -> optimizer;
-            case LEARNING_RATE -> Labels.num(learningRate);
-            case MOMENTUM -> momentum == null ? "none" : Labels.num(momentum);
-            case DECAY -> Labels.num(decay);
-            case PATIENCE -> Labels.patience(patience);
-        };
+    public Object get(SettingAxis axis) {
+        return values.get(SettingAxes.index(axis));
     }
 
-    /** This setting's value on a numeric axis (null for the optimizer, a missing momentum or patience). */
-    public Double number(Axis axis) {
-        return switch (axis) {
-            case OPTIMIZER -> null;
-            case LEARNING_RATE -> learningRate;
-            case MOMENTUM -> momentum;
-            case DECAY -> decay;
-            case PATIENCE -> patience == null ? null : patience.doubleValue();
-        };
+    public double learningRate() {
+        return ((Number) get(SettingAxes.LEARNING_RATE)).doubleValue();
     }
 
-    /** "axis=value" for one axis, e.g. {@code lr=0.01}, {@code momentum=0.9}, {@code patience=none}. */
-    public String term(Axis axis) {
-        return switch (axis) {
-            case OPTIMIZER -> optimizer;
-            case LEARNING_RATE -> "lr=" + Labels.num(learningRate);
-            case MOMENTUM -> momentum == null ? "" : "momentum=" + Labels.num(momentum);
-            case DECAY -> "decay=" + Labels.num(decay);
-            case PATIENCE -> "patience=" + Labels.patience(patience);
-        };
+    public String optimizer() {
+        return (String) get(SettingAxes.OPTIMIZER);
     }
 
-    /** The setting written out without the given axes, e.g. {@code sgd momentum=0 decay=0 patience=none}. */
-    public String describeWithout(Axis... left) {
+    public Double momentum() {
+        return (Double) get(SettingAxes.MOMENTUM);
+    }
+
+    /** The values on every axis but {@code left}: the key of a slice's setup. */
+    public List<Object> without(Collection<SettingAxis> left) {
+        List<Object> key = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            key.add(left.contains(SettingAxes.ALL.get(i)) ? Left.OUT : values.get(i));
+        }
+        return key;
+    }
+
+    /** The setting written out on the given axes where they apply, in declared order: {@code sgd lr=0.01 momentum=0.9}. */
+    public String describe(Collection<SettingAxis> shown) {
         List<String> parts = new ArrayList<>();
-        outer:
-        for (Axis a : Axis.values()) {
-            for (Axis l : left) {
-                if (a == l) {
-                    continue outer;
-                }
-            }
-            String t = term(a);
-            if (!t.isEmpty()) {
-                parts.add(t);
+        for (SettingAxis a : SettingAxes.ALL) {
+            if (shown.contains(a) && a.applies(get(a))) {
+                parts.add(a.describe(get(a)));
             }
         }
         return String.join(" ", parts);
     }
 
-    public String describe() {
-        return describeWithout();
+    /** The setting as said in a sentence, on the given axes where they apply: {@code sgd, momentum 0.9}. */
+    public String spoken(Collection<SettingAxis> shown) {
+        List<String> parts = new ArrayList<>();
+        for (SettingAxis a : SettingAxes.ALL) {
+            if (shown.contains(a) && a.applies(get(a))) {
+                parts.add(a.spoken(get(a)));
+            }
+        }
+        return String.join(", ", parts);
     }
 
-    /** The U-curve's setup: everything but the learning rate. */
-    public Setting withLearningRate(double lr) {
-        return new Setting(optimizer, lr, momentum, decay, patience);
-    }
+    /** Marks an axis left out of a key (distinct from null, which is a value). */
+    private enum Left { OUT }
 }

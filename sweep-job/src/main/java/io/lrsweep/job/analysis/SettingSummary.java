@@ -1,54 +1,80 @@
 package io.lrsweep.job.analysis;
 
-import org.apache.spark.sql.Row;
+import io.lrsweep.core.train.TrialStatus;
+import io.lrsweep.job.run.TrialRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * A grid setting's statistics over seeds as the driver sees them, read from a row of the
- * per-setting table or of {@code sensitivity/} (same columns). Values are null where no seed ended ok.
+ * A grid setting's statistics over its seeds, for the tables and the report. Means, spreads and
+ * intervals are over the trials that finished ({@link Outcome}); the other classes are counted.
+ *
+ * @param firstDivergenceEpoch the earliest epoch at which one of its trials diverged (null if none did)
+ * @param metric               the analysis metric's final value
+ * @param bestValAccuracy      the best val_accuracy over a trial's epochs (from {@code curves/})
+ * @param reachedTarget        finished trials whose val_accuracy reached the target
+ * @param epochsToTarget       the first epoch at which they reached it, over those trials
+ * @param initValLoss          the net's val_loss before any update, mean over trials
  */
-public record SettingSummary(Setting setting, int trials, int ok, int diverged, int failed, Integer firstDivergenceEpoch,
-                             Stat finalValLoss, Stat bestValLoss, Stat finalValAccuracy, Stat bestValAccuracy,
-                             Double finalLoss, Double finalAccuracy, double targetAccuracy, int reachedTarget,
-                             Double epochsToTarget, Double initValLoss) {
+public record SettingSummary(SettingTrials trials, Integer firstDivergenceEpoch, Stat metric, Stat finalValLoss,
+                             Stat bestValLoss, Stat finalValAccuracy, Stat bestValAccuracy, Double finalLoss,
+                             Double finalAccuracy, double targetAccuracy, int reachedTarget, Stat epochsToTarget,
+                             Double initValLoss) {
 
-    /** Mean, sample standard deviation, extremes and 95% t interval of one metric over the ok seeds. */
-    public record Stat(Double mean, Double std, Double min, Double max, Double ciLow, Double ciHigh) {
-        static Stat of(Row r, String metric) {
-            return new Stat(d(r, metric + "_mean"), d(r, metric + "_std"), d(r, metric + "_min"), d(r, metric + "_max"),
-                    d(r, metric + "_ci_low"), d(r, metric + "_ci_high"));
+    public Setting setting() {
+        return trials.setting();
+    }
+
+    public int count(TrialStatus s) {
+        return trials.count(s);
+    }
+
+    static SettingSummary of(SettingTrials s, Metric metric, CurveDigest digest, double targetAccuracy) {
+        Integer firstDivergence = null;
+        List<Double> epochs = new ArrayList<>();
+        List<Double> bestAccuracy = new ArrayList<>();
+        List<Double> init = new ArrayList<>();
+        for (TrialRow t : s.bySeed().values()) {
+            TrialStatus status = Outcome.of(t.status());
+            if (status == TrialStatus.DIVERGED && (firstDivergence == null || t.epochsCompleted() < firstDivergence)) {
+                firstDivergence = t.epochsCompleted();
+            }
+            CurveDigest.PerTrial c = digest.trial(t.trialId());
+            if (Outcome.finished(status)) {
+                if (c.epochsToTarget() != null) {
+                    epochs.add((double) c.epochsToTarget());
+                }
+                if (!Double.isNaN(c.bestValAccuracy())) {
+                    bestAccuracy.add(c.bestValAccuracy());
+                }
+            }
+            Double i0 = t.initialValLoss() != null ? t.initialValLoss() : c.initial() == null ? null : c.initial().valLoss();
+            if (i0 != null) {
+                init.add(i0);
+            }
         }
-    }
-
-    public static SettingSummary of(Row r) {
-        Integer firstDiverged = r.isNullAt(r.fieldIndex("first_divergence_epoch")) ? null : r.<Integer>getAs("first_divergence_epoch");
-        return new SettingSummary(Setting.of(r), r.<Integer>getAs("trials"), r.<Integer>getAs("ok"),
-                r.<Integer>getAs("diverged"), r.<Integer>getAs("failed"), firstDiverged,
-                Stat.of(r, "final_val_loss"), Stat.of(r, "best_val_loss"), Stat.of(r, "final_val_accuracy"),
-                Stat.of(r, "best_val_accuracy"), d(r, "final_loss_mean"), d(r, "final_accuracy_mean"),
-                r.<Double>getAs("target_accuracy"), r.<Integer>getAs("reached_target"), d(r, "epochs_to_target_mean"),
-                d(r, "init_val_loss_mean"));
-    }
-
-    /** Every seed ended ok: the setting may be recommended. */
-    public boolean allOk() {
-        return ok == trials && ok > 0;
-    }
-
-    /** Orders fully-ok settings first, then by mean final val_loss (the sensitivity table's rank order). */
-    public static int compareByLoss(SettingSummary a, SettingSummary b) {
-        if (a.allOk() != b.allOk()) {
-            return a.allOk() ? -1 : 1;
+        List<Double> metricValues = new ArrayList<>();
+        for (double cost : s.costs().values()) {
+            metricValues.add(metric.value(cost));
         }
-        Double x = a.finalValLoss().mean();
-        Double y = b.finalValLoss().mean();
-        if (x == null || y == null) {
-            return x == null ? (y == null ? 0 : 1) : -1;
-        }
-        return Double.compare(x, y);
+        return new SettingSummary(s, firstDivergence, Stat.of(metricValues), Stat.of(finished(s, TrialRow::finalValLoss)),
+                Stat.of(finished(s, TrialRow::bestValLoss)), Stat.of(finished(s, TrialRow::finalValAccuracy)),
+                Stat.of(bestAccuracy), Stat.plain(finished(s, TrialRow::finalLoss)).mean(),
+                Stat.plain(finished(s, TrialRow::finalAccuracy)).mean(), targetAccuracy, epochs.size(), Stat.plain(epochs),
+                init.isEmpty() ? null : LrCurve.mean(init));
     }
 
-    static Double d(Row r, String column) {
-        int i = r.fieldIndex(column);
-        return r.isNullAt(i) ? null : r.getDouble(i);
+    private static List<Double> finished(SettingTrials s, Function<TrialRow, Double> value) {
+        List<Double> out = new ArrayList<>();
+        for (Map.Entry<Long, TrialRow> e : s.bySeed().entrySet()) {
+            Double v = value.apply(e.getValue());
+            if (Outcome.finished(Outcome.of(e.getValue().status())) && v != null && !Double.isNaN(v)) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 }

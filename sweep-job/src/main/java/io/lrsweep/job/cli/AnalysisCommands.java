@@ -3,14 +3,16 @@ package io.lrsweep.job.cli;
 import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.lrfind.LrFinderSpec;
 import io.lrsweep.core.sweep.SweepSpec;
+import io.lrsweep.job.analysis.Labels;
 import io.lrsweep.job.data.DataLoader;
 import io.lrsweep.job.lrfind.LrFindJob;
 import io.lrsweep.job.lrfind.LrFindSuggestion;
 import io.lrsweep.job.lrfind.LrFindSummary;
 import io.lrsweep.job.report.ReportBuilder;
-import io.lrsweep.job.report.ReportResult;
+import io.lrsweep.job.table.SweepDirectory;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,36 +28,30 @@ final class AnalysisCommands {
 
     private AnalysisCommands() {}
 
-    /** Prints where the report is and its one-line highlights. */
-    static void printReport(ReportResult r, PrintWriter out) {
-        out.println("  report   " + r.indexHtml() + "   (" + r.figures().size() + " figures)");
-        for (String h : r.highlights()) {
-            out.println("           " + h);
-        }
-        for (String n : r.notes()) {
-            out.println("  note     " + n);
-        }
-        out.flush();
-    }
-
-    @Command(name = "report", mixinStandardHelpOptions = true,
-            description = "(Re)build DIR/report (index.html and PNG figures) and DIR/sensitivity from DIR's Parquet "
-                    + "tables: sensitivity per axis, the U-curve summary, the reference figures.")
+    @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "(Re)build DIR/report (index.html and PNG figures), DIR/sensitivity and DIR/ucurve from DIR's "
+                    + "Parquet tables, read directly (no Spark session): the verdict, the U-curve, each axis at its own "
+                    + "best, the reference figures.")
     static final class Report implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "An output directory of lrsweep run or lr-find.")
         String dir;
 
-        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
-        String master;
+        @Mixin
+        AnalysisChoices analysis;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            try (SparkSessions.Handle handle = SparkSessions.open("report", master, false, spec.commandLine().getErr())) {
-                printReport(ReportBuilder.build(handle.session(), dir), spec.commandLine().getOut());
+            var choices = analysis.changes();
+            SweepDirectory out;
+            try {
+                out = SweepDirectory.open(dir);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage(), e);
             }
+            ReportSummary.print(ReportBuilder.build(out, choices), spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }
@@ -87,11 +83,15 @@ final class AnalysisCommands {
         @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
         String master;
 
+        @Mixin
+        AnalysisChoices analysis;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
+            var choices = analysis.changes();
             SweepSpec sweep = SweepFiles.load(spec.commandLine(), sweepFile, seeds, false);
             LrFinderSpec finder;
             try {
@@ -115,13 +115,14 @@ final class AnalysisCommands {
                     stdout.println(String.format(Locale.ROOT, "  suggest  %s: steepest descent at lr %s, minimum / 10 = %s (%d of %d seeds readable)",
                             g.label(), fmt(g.steepestLr()), fmt(g.minimumOverTenLr()), g.readable(), g.seeds()));
                 }
-                printReport(ReportBuilder.build(spark, dir), stdout);
+                ReportSummary.print(ReportBuilder.build(new SweepDirectory(spark.sparkContext().hadoopConfiguration(), dir),
+                        choices), stdout);
             }
             return ExitCodes.OK;
         }
 
         private static String fmt(Double v) {
-            return v == null ? "n/a" : String.format(Locale.ROOT, "%.3g", v);
+            return v == null ? "n/a" : Labels.sig(v, 3);
         }
     }
 }

@@ -2,10 +2,10 @@ package io.lrsweep.job.cli;
 
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.core.sweep.TrialSpec;
-import io.lrsweep.job.analysis.SweepDirectory;
+import io.lrsweep.job.table.SweepDirectory;
 import io.lrsweep.job.lrfind.LrFindSchemas;
 import io.lrsweep.job.lrfind.LrFindSuggestion;
-import org.apache.spark.sql.Row;
+import io.lrsweep.job.lrfind.LrFindTables;
 import org.apache.spark.sql.SparkSession;
 
 import java.math.BigDecimal;
@@ -31,14 +31,12 @@ final class MaxLrFrom {
     private MaxLrFrom() {}
 
     static SweepSpec apply(SparkSession spark, SweepSpec sweep, String dir) {
-        SweepDirectory d = new SweepDirectory(spark, dir);
+        SweepDirectory d = new SweepDirectory(spark.sparkContext().hadoopConfiguration(), dir);
         if (!d.hasTable(LrFindSchemas.SUMMARY)) {
             throw new BadInputException("--max-lr-from " + dir + " holds no range test (" + LrFindSchemas.SUMMARY
                     + "); run lrsweep lr-find SWEEP.json --out " + dir + " first");
         }
-        List<Row> rows = spark.read().parquet(d.uri(LrFindSchemas.SUMMARY)).orderBy("optimizer", "momentum", "seed")
-                .collectAsList();
-        List<LrFindSuggestion> suggestions = LrFindSuggestion.aggregate(rows);
+        List<LrFindSuggestion> suggestions = LrFindSuggestion.aggregate(LrFindTables.readings(d, null));
         Map<String, TrialSpec> setups = new LinkedHashMap<>();
         for (TrialSpec t : sweep.trials()) {
             setups.putIfAbsent(LrFindSuggestion.label(t.optimizerName(), t.momentum()), t);

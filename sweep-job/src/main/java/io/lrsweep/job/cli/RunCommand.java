@@ -10,6 +10,7 @@ import io.lrsweep.job.run.SweepRunner;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -67,6 +68,9 @@ final class RunCommand implements Callable<Integer>, Verbosity {
     @Option(names = "--ui", description = "Start the Spark web UI (off by default).")
     boolean ui;
 
+    @Mixin
+    AnalysisChoices analysis;
+
     @Spec
     CommandSpec spec;
 
@@ -87,7 +91,8 @@ final class RunCommand implements Callable<Integer>, Verbosity {
         if (waveSize < 1) {
             throw new ParameterException(spec.commandLine(), "--wave-size must be an integer >= 1, got " + waveSize);
         }
-        SweepSpec sweep = SweepFiles.load(spec.commandLine(), sweepFile, seeds, allowLarge);
+        SweepSpec loaded = SweepFiles.load(spec.commandLine(), sweepFile, seeds, allowLarge);
+        SweepSpec sweep = loaded.withAnalysis(analysis.changes().apply(loaded.analysis()));
         String dir = out != null ? out : "results/" + sweep.name();
         if (dir.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--out must name a directory");
@@ -112,7 +117,7 @@ final class RunCommand implements Callable<Integer>, Verbosity {
             RunReport.print(summary, sweep.name(), (System.nanoTime() - start) / 1_000_000_000L, stdout);
             if (summary.totalTrials() > 0) {
                 // The answer, not just the rows: the sensitivity tables and the figures.
-                AnalysisCommands.printReport(ReportBuilder.build(spark, summary.out()), stdout);
+                ReportSummary.print(ReportBuilder.build(spark.sparkContext().hadoopConfiguration(), summary.out()), stdout);
             }
         }
         return ExitCodes.OK;

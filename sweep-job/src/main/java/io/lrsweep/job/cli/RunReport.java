@@ -1,14 +1,12 @@
 package io.lrsweep.job.cli;
 
 import io.lrsweep.job.run.RunSummary;
-import io.lrsweep.job.run.RunSummary.BestSetting;
 
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Paths;
-import java.util.Locale;
 
-/** The block {@code run} ends with: where the tables are, what happened to the trials, the best setting. */
+/** The block {@code run} ends with: where the tables are and what happened to the trials (the report's summary follows). */
 final class RunReport {
 
     private RunReport() {}
@@ -24,23 +22,11 @@ final class RunReport {
         out.println("  counts   " + s.totalTrials() + " trials: " + s.ran() +  " ran (ok " + s.ok() + ", diverged "
                 + s.diverged() + ", saturated " + s.saturated() + ", stalled " + s.stalled() + ", failed " + s.failed()
                 + "), " + s.resumed() + " resumed");
-        out.println("  best     " + best(s.best()));
         if (s.failed() > 0) {
             out.println("warning: " + s.failed() + " trial" + (s.failed() == 1 ? "" : "s")
                     + " failed; their rows in trials/ have status failed");
         }
         out.flush();
-    }
-
-    static String best(BestSetting b) {
-        if (b == null) {
-            return "none: no setting ended ok on every seed";
-        }
-        return String.format(Locale.ROOT, "%s lr=%s momentum=%s decay=%s patience=%s %s: mean final val_loss %.6g,"
-                        + " val_accuracy %.4f over %d seed%s",
-                b.optimizer(), b.learningRate(), b.momentum() == null ? "-" : b.momentum(), b.decay(),
-                b.patience() == null ? "none" : b.patience(), b.others(), b.meanFinalValLoss(), b.meanFinalValAccuracy(), b.seeds(),
-                b.seeds() == 1 ? "" : "s");
     }
 
     /** A local output shows as a plain path; other file systems keep their URI. */

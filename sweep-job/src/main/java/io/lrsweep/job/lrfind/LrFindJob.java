@@ -6,7 +6,7 @@ import io.lrsweep.core.lrfind.LrFinderSpec;
 import io.lrsweep.core.lrfind.LrFinder;
 import io.lrsweep.core.sweep.SweepSpec;
 import io.lrsweep.core.sweep.TrialSpec;
-import io.lrsweep.job.analysis.SweepDirectory;
+import io.lrsweep.job.table.SweepDirectory;
 import io.lrsweep.job.run.PreparedData;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -32,7 +32,7 @@ public final class LrFindJob {
     private LrFindJob() {}
 
     public static LrFindSummary run(SparkSession spark, SweepSpec spec, Dataset data, String outDir, LrFinderSpec finder) {
-        SweepDirectory dir = new SweepDirectory(spark, outDir);
+        SweepDirectory dir = new SweepDirectory(spark.sparkContext().hadoopConfiguration(), outDir);
         List<LrFindTask> tasks = tasks(spec);
         PreparedData prepared = PreparedData.of(data, spec.dataset());
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -56,10 +56,8 @@ public final class LrFindJob {
             jsc.clearJobGroup();
         }
         // One row per test: small, read back from what was written.
-        List<Row> summary = spark.read().parquet(dir.uri(LrFindSchemas.SUMMARY))
-                .orderBy("optimizer", "momentum", "seed").collectAsList();
-        return new LrFindSummary(dir.root().toString(), dir.uri(LrFindSchemas.CURVE), dir.uri(LrFindSchemas.SUMMARY),
-                tasks.size(), LrFindSuggestion.aggregate(summary));
+        return new LrFindSummary(dir.shown(""), dir.shown(LrFindSchemas.CURVE), dir.shown(LrFindSchemas.SUMMARY),
+                tasks.size(), LrFindSuggestion.aggregate(LrFindTables.readings(dir, null)));
     }
 
     /** One test per (optimizer, momentum) of the sweep and seed, in the sweep's order. */

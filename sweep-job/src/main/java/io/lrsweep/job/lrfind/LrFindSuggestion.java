@@ -1,7 +1,6 @@
 package io.lrsweep.job.lrfind;
 
 import io.lrsweep.job.analysis.Labels;
-import org.apache.spark.sql.Row;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,10 +14,11 @@ import java.util.Objects;
  * even count it is the geometric mean of the middle two). The median, because one seed's noisy
  * curve can put its reading decades away (seen on the blobs at lr 1e-5 against 2e-3 and 5e-3).
  * The suggestion is the steepest-descent lr (Smith 2017; fastai's classic reading); the minimum
- * divided by ten is the conservative alternative.
+ * divided by ten is the conservative alternative. Each seed's own suggestion is kept too
+ * ({@code perSeed}), so that a report can say how far every one of them lies from the grid's best.
  */
 public record LrFindSuggestion(String optimizer, Double momentum, int seeds, int readable, Double steepestLr,
-                               Double minimumLr, Double minimumOverTenLr) {
+                               Double minimumLr, Double minimumOverTenLr, List<Double> perSeed) {
 
     /** {@code sgd momentum=0.9}, {@code adam}. */
     public String label() {
@@ -34,36 +34,31 @@ public record LrFindSuggestion(String optimizer, Double momentum, int seeds, int
         return this.optimizer.equals(optimizer) && Objects.equals(this.momentum, momentum);
     }
 
-    /** Groups {@code lr_find/summary} rows by setup, in the order first seen. */
-    public static List<LrFindSuggestion> aggregate(List<Row> summaryRows) {
-        Map<String, List<Row>> bySetup = new LinkedHashMap<>();
-        for (Row r : summaryRows) {
-            Double m = r.isNullAt(r.fieldIndex("momentum")) ? null : r.<Double>getAs("momentum");
-            bySetup.computeIfAbsent(label(r.getAs("optimizer"), m), k -> new ArrayList<>()).add(r);
+    /** Groups the readings by setup, in the order first seen. */
+    public static List<LrFindSuggestion> aggregate(List<LrFindReading> readings) {
+        Map<String, List<LrFindReading>> bySetup = new LinkedHashMap<>();
+        for (LrFindReading r : readings) {
+            bySetup.computeIfAbsent(label(r.optimizer(), r.momentum()), k -> new ArrayList<>()).add(r);
         }
         List<LrFindSuggestion> out = new ArrayList<>();
-        for (List<Row> rows : bySetup.values()) {
-            Row first = rows.get(0);
-            Double m = first.isNullAt(first.fieldIndex("momentum")) ? null : first.<Double>getAs("momentum");
-            Double steepest = median(rows, "steepest_lr");
-            int readable = (int) rows.stream().filter(r -> !r.isNullAt(r.fieldIndex("steepest_lr"))).count();
-            Double minimum = median(rows, "minimum_lr");
-            out.add(new LrFindSuggestion(first.getAs("optimizer"), m, rows.size(), readable, steepest, minimum,
-                    minimum == null ? null : minimum / 10.0));
+        for (List<LrFindReading> rows : bySetup.values()) {
+            LrFindReading first = rows.get(0);
+            List<Double> steepest = rows.stream().map(LrFindReading::steepestLr).filter(v -> v != null && v > 0.0).toList();
+            List<Double> minimum = rows.stream().map(LrFindReading::minimumLr).filter(v -> v != null && v > 0.0).toList();
+            Double m = median(minimum);
+            out.add(new LrFindSuggestion(first.optimizer(), first.momentum(), rows.size(), steepest.size(), median(steepest),
+                    m, m == null ? null : m / 10.0, steepest));
         }
         return out;
     }
 
-    private static Double median(List<Row> rows, String column) {
-        List<Double> logs = new ArrayList<>();
-        for (Row r : rows) {
-            int i = r.fieldIndex(column);
-            if (!r.isNullAt(i) && r.getDouble(i) > 0.0) {
-                logs.add(Math.log10(r.getDouble(i)));
-            }
-        }
-        if (logs.isEmpty()) {
+    private static Double median(List<Double> values) {
+        if (values.isEmpty()) {
             return null;
+        }
+        List<Double> logs = new ArrayList<>();
+        for (double v : values) {
+            logs.add(Math.log10(v));
         }
         logs.sort(null);
         int n = logs.size();

@@ -17,7 +17,6 @@ import org.jfree.chart.ui.RectangleEdge;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,6 +46,11 @@ final class ChartStyle {
     static final Font LABEL = new Font("SansSerif", Font.PLAIN, 14);
     static final Font TICK = new Font("SansSerif", Font.PLAIN, 12);
     static final Font SMALL = new Font("SansSerif", Font.PLAIN, 11);
+    static final Font CELL_TITLE = new Font("SansSerif", Font.BOLD, 13);
+    /** The widest figure: the report page's text width, so that no figure is shown scaled down. */
+    static final int MAX_WIDTH = 1160;
+    /** The smallest font any figure uses: legible at the figure's own size. */
+    static final int MIN_FONT = 11;
     static final BasicStroke LINE = new BasicStroke(2.0f);
     static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[]{6f, 4f}, 0f);
@@ -55,11 +59,6 @@ final class ChartStyle {
 
     static Color color(int i) {
         return PALETTE[i % PALETTE.length];
-    }
-
-    /** A translucent version of a colour, for seed bands. */
-    static Paint band(Color c) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), 60);
     }
 
     static void apply(JFreeChart chart) {

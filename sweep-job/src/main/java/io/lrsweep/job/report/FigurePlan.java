@@ -1,12 +1,16 @@
 package io.lrsweep.job.report;
 
-import io.lrsweep.job.analysis.Axis;
-import io.lrsweep.job.analysis.SensitivityRow;
+import io.lrsweep.job.analysis.Folding;
+import io.lrsweep.job.analysis.Ranking;
 import io.lrsweep.job.analysis.Setting;
-import io.lrsweep.job.analysis.SettingSummary;
+import io.lrsweep.job.analysis.SettingAxes;
+import io.lrsweep.job.analysis.SettingAxis;
+import io.lrsweep.job.analysis.SettingTrials;
+import io.lrsweep.job.analysis.SliceRow;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which slices of the grid the figures show. A sweep over several axes has many setups per axis;
- * the figure for an axis shows the setup that holds the best setting of the sweep (so every
- * figure passes through the recommendation), or, when that setup has a single value of the axis,
- * the setup with the most values.
+ * Which settings the figures show, decided from the trials alone (so that the curves are read once,
+ * for just these): per axis that varies, each of its values at its own best setting of the other
+ * axes (the profile), and heatmaps of two axes through the best setting.
  */
 final class FigurePlan {
     /** At most this many heatmaps per report. */
@@ -25,153 +28,131 @@ final class FigurePlan {
 
     private FigurePlan() {}
 
-    /** The reference study's figure for one axis: one panel per value, the other settings fixed. */
-    record AxisPanels(Axis axis, String setup, List<SensitivityRow> panels) {}
+    /** A panel: a setting and its title. */
+    record Panel(SettingTrials setting, String title) {}
 
-    /** A heatmap: mean final val_loss over two axes, the others fixed as {@code fixed} says. */
-    record HeatmapSlice(Axis x, Axis y, String fixed, List<String> xValues, List<String> yValues,
-                        Map<String, SettingSummary> cells) {
-        static String key(String x, String y) {
-            return x + "\u0000" + y;
+    /** One axis's figure: a panel per value (null axis: a sweep of a single setting). */
+    record AxisPanels(SettingAxis axis, String caption, List<Panel> panels) {
+        String file() {
+            return axis == null ? "setting" : axis.column();
+        }
+
+        String label() {
+            return axis == null ? "the setting" : axis.label();
         }
     }
 
-    /** The best setting of the sweep: every seed ok, lowest mean final val_loss. Null if none. */
-    static SettingSummary best(List<SettingSummary> settings) {
-        return settings.stream().filter(SettingSummary::allOk).min(SettingSummary::compareByLoss).orElse(null);
-    }
+    /** A heatmap: two axes through the best setting, a cell per pair of values (labels with what goes with them). */
+    record HeatmapSlice(SettingAxis x, SettingAxis y, String fixed, List<String> xValues, List<String> yValues,
+                        Map<String, Map<String, SettingTrials>> cells) {}
 
-    static List<AxisPanels> axisPanels(List<SensitivityRow> rows, SettingSummary best) {
-        Map<Axis, Map<String, List<SensitivityRow>>> byAxis = new LinkedHashMap<>();
-        for (SensitivityRow r : rows) {
-            byAxis.computeIfAbsent(r.axis(), k -> new LinkedHashMap<>()).computeIfAbsent(r.setup(), k -> new ArrayList<>()).add(r);
-        }
+    static List<AxisPanels> axisPanels(Ranking r) {
         List<AxisPanels> out = new ArrayList<>();
-        for (var e : byAxis.entrySet()) {
-            Map<String, List<SensitivityRow>> setups = e.getValue();
-            String chosen = null;
-            for (var s : setups.entrySet()) {
-                if (best != null && s.getValue().stream().anyMatch(r -> r.setting().equals(best.setting()))) {
-                    chosen = s.getKey();
-                }
+        for (SettingAxis a : r.varying()) {
+            List<SliceRow> rows = new ArrayList<>(r.slices().stream().filter(s -> s.axis() == a && s.profile()).toList());
+            Comparator<Object> order = a.order();
+            // The study's order for the learning rate: the largest first.
+            rows.sort(Comparator.comparing(s -> s.setting().setting().get(a),
+                    a == SettingAxes.LEARNING_RATE ? order.reversed() : order));
+            List<SettingAxis> others = r.varying().stream().filter(o -> o != a).toList();
+            // Titles name only what differs between the panels; what they share goes into the caption once.
+            List<SettingAxis> differing = new ArrayList<>();
+            List<SettingAxis> shared = new ArrayList<>();
+            for (SettingAxis o : others) {
+                Set<Object> values = new HashSet<>();
+                rows.forEach(s -> values.add(s.setting().setting().get(o)));
+                (values.size() > 1 ? differing : shared).add(o);
             }
-            if (chosen == null) {
-                chosen = setups.entrySet().stream().max(Comparator.comparingInt(s -> s.getValue().size())).orElseThrow().getKey();
+            List<Panel> panels = new ArrayList<>();
+            for (SliceRow s : rows) {
+                String at = s.setting().setting().spoken(differing);
+                panels.add(new Panel(s.setting(), a.spoken(s.setting().setting().get(a)) + (at.isEmpty() ? "" : "  (" + at + ")")));
             }
-            List<SensitivityRow> panels = new ArrayList<>(setups.get(chosen));
-            panels.sort(panelOrder());
-            out.add(new AxisPanels(e.getKey(), chosen, panels));
+            String all = rows.isEmpty() ? "" : rows.get(0).setting().setting().spoken(shared);
+            String caption = others.isEmpty() ? "" : "each value at its own best " + String.join(", ",
+                    others.stream().map(SettingAxis::label).toList()) + (all.isEmpty() ? "" : "; all at " + all);
+            out.add(new AxisPanels(a, caption, panels));
+        }
+        if (out.isEmpty() && !r.settings().isEmpty()) {
+            SettingTrials only = r.settings().get(0);
+            out.add(new AxisPanels(null, "", List.of(new Panel(only, only.setting().spoken(SettingAxes.ALL)))));
         }
         return out;
     }
 
-    /** A sweep of one setting (nothing varies): a single panel for it. */
-    static AxisPanels single(List<SettingSummary> settings) {
-        SettingSummary s = settings.get(0);
-        return new AxisPanels(Axis.OPTIMIZER, s.setting().describe(),
-                List.of(new SensitivityRow(Axis.OPTIMIZER, s.setting().optimizer(), null, s.setting().describe(), s, 1, 1)));
+    /** The settings whose epochs the figures draw. */
+    static Set<Setting> shown(Ranking r) {
+        Set<Setting> out = new LinkedHashSet<>();
+        for (AxisPanels a : axisPanels(r)) {
+            a.panels().forEach(p -> out.add(p.setting().setting()));
+        }
+        return out;
     }
 
-    /** Numeric axes in descending value for the lr (the study's order: 1 first), ascending otherwise. */
-    static Comparator<SensitivityRow> panelOrder() {
-        return (a, b) -> {
-            if (a.axisNumber() == null || b.axisNumber() == null) {
-                if (a.axisNumber() == null && b.axisNumber() == null) {
-                    return a.axisValue().compareTo(b.axisValue());
-                }
-                return a.axisNumber() == null ? 1 : -1;
-            }
-            int c = Double.compare(a.axisNumber(), b.axisNumber());
-            return a.axis() == Axis.LEARNING_RATE ? -c : c;
-        };
-    }
-
-    /**
-     * Heatmaps of two varying axes (the learning rate against each other axis when it varies, else
-     * every pair), each on the complete cross product of the two axes that holds the best setting
-     * (or the largest such slice). The optimizer axis folds momentum into the optimizer's name, as in
-     * the sensitivity table, since only SGD has one.
-     */
-    static List<HeatmapSlice> heatmaps(List<SettingSummary> settings, List<Axis> varying, SettingSummary best) {
-        List<Axis[]> pairs = new ArrayList<>();
-        if (varying.contains(Axis.LEARNING_RATE)) {
-            for (Axis a : varying) {
-                if (a != Axis.LEARNING_RATE) {
-                    pairs.add(new Axis[]{Axis.LEARNING_RATE, a});
-                }
-            }
+    /** The learning rate against each other varying axis (or every pair, without an lr axis), through the best. */
+    static List<HeatmapSlice> heatmaps(Ranking r) {
+        List<SettingAxis> v = r.varying();
+        List<SettingAxis[]> pairs = new ArrayList<>();
+        if (v.contains(SettingAxes.LEARNING_RATE)) {
+            v.stream().filter(a -> a != SettingAxes.LEARNING_RATE).forEach(a -> pairs.add(new SettingAxis[]{SettingAxes.LEARNING_RATE, a}));
         } else {
-            for (int i = 0; i < varying.size(); i++) {
-                for (int j = i + 1; j < varying.size(); j++) {
-                    pairs.add(new Axis[]{varying.get(i), varying.get(j)});
+            for (int i = 0; i < v.size(); i++) {
+                for (int j = i + 1; j < v.size(); j++) {
+                    pairs.add(new SettingAxis[]{v.get(i), v.get(j)});
                 }
             }
         }
+        SettingTrials anchor = r.best() != null ? r.best() : r.settings().isEmpty() ? null : r.settings().get(0);
         List<HeatmapSlice> out = new ArrayList<>();
-        for (Axis[] p : pairs) {
-            if (out.size() >= MAX_HEATMAPS || p[0] == Axis.OPTIMIZER && p[1] == Axis.MOMENTUM
-                    || p[0] == Axis.MOMENTUM && p[1] == Axis.OPTIMIZER) {
-                continue;
-            }
-            HeatmapSlice s = slice(settings, p[0], p[1], varying.contains(Axis.MOMENTUM), best);
-            if (s != null) {
+        for (SettingAxis[] p : pairs) {
+            HeatmapSlice s = anchor == null ? null : slice(r, p[0], p[1], anchor);
+            if (s != null && out.size() < MAX_HEATMAPS) {
                 out.add(s);
             }
         }
         return out;
     }
 
-    private static HeatmapSlice slice(List<SettingSummary> settings, Axis x, Axis y, boolean momentumVaries,
-                                      SettingSummary best) {
-        boolean foldMomentum = x == Axis.OPTIMIZER || y == Axis.OPTIMIZER;
-        Map<String, List<SettingSummary>> groups = new LinkedHashMap<>();
-        for (SettingSummary s : settings) {
-            Setting st = s.setting();
-            String fixed = foldMomentum ? st.describeWithout(x, y, Axis.MOMENTUM) : st.describeWithout(x, y);
-            groups.computeIfAbsent(fixed, k -> new ArrayList<>()).add(s);
+    private static HeatmapSlice slice(Ranking r, SettingAxis x, SettingAxis y, SettingTrials anchor) {
+        List<Setting> all = r.settings().stream().map(SettingTrials::setting).toList();
+        List<SettingAxis> withX = Folding.of(x, all);
+        List<SettingAxis> withY = Folding.of(y, all);
+        if (withX.contains(y) || withY.contains(x)) {
+            return null;
         }
-        HeatmapSlice chosen = null;
-        for (var g : groups.entrySet()) {
-            Set<String> xs = new LinkedHashSet<>();
-            Set<String> ys = new LinkedHashSet<>();
-            Map<String, SettingSummary> cells = new LinkedHashMap<>();
-            List<SettingSummary> sorted = new ArrayList<>(g.getValue());
-            sorted.sort(Comparator.comparing(SettingSummary::setting, along(x)).thenComparing(SettingSummary::setting, along(y)));
-            for (SettingSummary s : sorted) {
-                String xv = value(s.setting(), x, momentumVaries);
-                String yv = value(s.setting(), y, momentumVaries);
-                xs.add(xv);
-                ys.add(yv);
-                cells.put(HeatmapSlice.key(xv, yv), s);
-            }
-            if (xs.size() < 2 || ys.size() < 2 || cells.size() != xs.size() * ys.size()) {
-                continue;
-            }
-            HeatmapSlice slice = new HeatmapSlice(x, y, g.getKey(), List.copyOf(xs), List.copyOf(ys), cells);
-            boolean holdsBest = best != null && g.getValue().stream().anyMatch(s -> s.setting().equals(best.setting()));
-            if (holdsBest || chosen == null || cells.size() > chosen.cells().size()) {
-                chosen = slice;
-            }
-            if (holdsBest) {
-                break;
-            }
+        Set<SettingAxis> free = new HashSet<>(withX);
+        free.addAll(withY);
+        free.add(x);
+        free.add(y);
+        List<Object> key = anchor.setting().without(free);
+        List<SettingTrials> members = new ArrayList<>(r.settings().stream().filter(s -> s.setting().without(free).equals(key)).toList());
+        members.sort(Comparator.comparing((SettingTrials s) -> s.setting().get(x), x.order())
+                .thenComparing(s -> s.setting().get(y), y.order()));
+        Map<String, Map<String, SettingTrials>> cells = new LinkedHashMap<>();
+        Set<String> ys = new LinkedHashSet<>();
+        for (SettingTrials s : members) {
+            String xv = label(s.setting(), x, withX);
+            String yv = label(s.setting(), y, withY);
+            ys.add(yv);
+            cells.computeIfAbsent(xv, k -> new LinkedHashMap<>()).put(yv, s);
         }
-        return chosen;
+        boolean complete = cells.values().stream().allMatch(m -> m.keySet().equals(ys));
+        if (cells.size() < 2 || ys.size() < 2 || !complete) {
+            return null;
+        }
+        List<SettingAxis> fixedAxes = r.varying().stream().filter(a -> !free.contains(a)).toList();
+        String fixed = anchor.setting().spoken(fixedAxes);
+        return new HeatmapSlice(x, y, fixed.isEmpty() ? "every other setting as swept" : fixed,
+                List.copyOf(cells.keySet()), List.copyOf(ys), cells);
     }
 
-    static String value(Setting s, Axis axis, boolean momentumVaries) {
-        if (axis == Axis.OPTIMIZER && momentumVaries && s.momentum() != null) {
-            return s.optimizer() + " " + s.term(Axis.MOMENTUM);
+    private static String label(Setting s, SettingAxis axis, List<SettingAxis> with) {
+        StringBuilder b = new StringBuilder(axis.format(s.get(axis)));
+        for (SettingAxis w : with) {
+            if (w.applies(s.get(w))) {
+                b.append(' ').append(w.spoken(s.get(w)));
+            }
         }
-        return s.value(axis);
-    }
-
-    /** Settings in the order of their value on an axis: numbers ascending (missing first), optimizers by name and momentum. */
-    static Comparator<Setting> along(Axis axis) {
-        Comparator<Double> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
-        if (axis == Axis.OPTIMIZER) {
-            return Comparator.comparing(Setting::optimizer).thenComparing(Setting::momentum, nullsFirst);
-        }
-        return Comparator.comparing(s -> s.number(axis), nullsFirst);
+        return b.toString();
     }
 }

@@ -58,9 +58,19 @@ final class Html {
         return raw("</tbody></table>\n");
     }
 
-    Html figure(String file, String alt, String caption) {
-        return raw("<figure><a href=\"" + esc(file) + "\"><img src=\"" + esc(file) + "\" alt=\"" + esc(alt) + "\"></a>"
-                + "<figcaption>" + esc(caption) + "</figcaption></figure>\n");
+    /** A figure at its own size (never wider than the page, where a figure is never drawn wider). */
+    Html figure(String file, String alt, String caption, int width, int height) {
+        return raw("<figure><a href=\"" + esc(file) + "\"><img src=\"" + esc(file) + "\" alt=\"" + esc(alt) + "\" width=\""
+                + width + "\" height=\"" + height + "\"></a><figcaption>" + esc(caption) + "</figcaption></figure>\n");
+    }
+
+    /** A list; items are text, escaped here, each with the given class. */
+    Html list(String cls, List<String> items) {
+        raw("<ul class=\"" + esc(cls) + "\">\n");
+        for (String i : items) {
+            raw("<li>" + esc(i) + "</li>\n");
+        }
+        return raw("</ul>\n");
     }
 
     String page(String title) {
@@ -71,8 +81,12 @@ final class Html {
                 + "table{border-collapse:collapse;margin:.6em 0 1.2em;font-size:.92em}\n"
                 + "th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#f4f4f4}\n"
                 + "tbody tr:nth-child(even){background:#fafafa}\n"
-                + "figure{margin:1.2em 0}img{max-width:100%;border:1px solid #eee}figcaption{color:#555;font-size:.92em}\n"
+                + "figure{margin:1.2em 0}img{max-width:100%;height:auto;border:1px solid #eee}figcaption{color:#555;font-size:.92em}\n"
                 + "code{background:#f4f4f4;padding:0 .25em}.note{color:#8a4b00}\n"
+                + ".verdict{background:#f3f8f1;border:1px solid #cfe3c8;padding:.4em 1em;margin:1em 0}\n"
+                + ".verdict h2{border:none;margin-top:.4em}.verdict ul{padding-left:1.2em}.verdict li{margin:.2em 0}\n"
+                + ".warnings{background:#fff5e6;border:1px solid #f0c987;padding:.4em 1em;margin:1em 0}\n"
+                + ".warnings h2{border:none;margin-top:.4em;color:#8a4b00}\n"
                 + "</style>\n</head>\n<body>\n" + out + "</body>\n</html>\n";
     }
 }

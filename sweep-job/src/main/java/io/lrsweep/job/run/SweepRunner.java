@@ -30,7 +30,7 @@ import java.util.Set;
  * and runs the rest in waves. Each group of trials that can be trained together (see
  * {@link TrialGroups}) is one Spark task that trains with {@code core}'s {@link Engine}
  * against the broadcast data; curves and summaries go straight from the
- * executors to Parquet, and the driver only ever collects trial ids and one best row.
+ * executors to Parquet, and the driver only ever collects trial ids and status counts.
  */
 public final class SweepRunner {
 
@@ -72,7 +72,7 @@ public final class SweepRunner {
             }
             shared.destroy();
             return new RunSummary(layout.root().toString(), all.size(), resumed, pending.size(),
-                    ran.ok(), ran.diverged(), ran.saturated(), ran.stalled(), ran.failed(), BestSettings.find(spark, layout, spec.name()));
+                    ran.ok(), ran.diverged(), ran.saturated(), ran.stalled(), ran.failed());
         } catch (IOException e) {
             throw new OutputException("writing to " + layout.root() + " failed: " + e.getMessage(), e);
         }

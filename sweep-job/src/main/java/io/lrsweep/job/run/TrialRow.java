@@ -10,7 +10,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * One row of {@code trials/} as a value (Schemas.TRIALS, column by column): what a finished trial
  * leaves behind besides its curve, small enough for the driver to hold one per trial. Built from
- * a trial and its result, or read back from a Spark row by column name.
+ * a trial and its result, or read back from a Spark row by column name. {@code hiddenLayers} (like
+ * {@code schedule}, {@code nesterov}, {@code hidden}) is null when read from an output older than it.
  */
 public record TrialRow(String sweep, String trialId, String optimizer, double learningRate, Double momentum,
                        double decay, Integer patience, long seed, int trialIndex, int batchSize, int epochs,
@@ -18,7 +19,7 @@ public record TrialRow(String sweep, String trialId, String optimizer, double le
                        Double initialValLoss, Double finalLoss, Double finalAccuracy, Double finalValLoss,
                        Double finalValAccuracy, Double bestValLoss, Integer bestEpoch, Integer frozenEpoch,
                        int lrReductions, long trainMillis, String error, String schedule, double weightDecay,
-                       Boolean nesterov, String hidden, int hiddenLayers, Integer hiddenWidth) implements java.io.Serializable {
+                       Boolean nesterov, String hidden, Integer hiddenLayers, Integer hiddenWidth) implements java.io.Serializable {
 
     public static TrialRow of(TrialSpec trial, TrialResult result) {
         EpochRecord initial = result.initial();
@@ -36,7 +37,10 @@ public record TrialRow(String sweep, String trialId, String optimizer, double le
                 trial.nesterov(), trial.hidden(), trial.hiddenLayers(), trial.hiddenWidth());
     }
 
-    /** Reads a row of {@code trials/} by column name (columns in any order, extra columns ignored). */
+    /**
+     * Reads a row of {@code trials/} by column name (columns in any order, extra columns ignored; the
+     * newer axes' columns may be absent: weight decay then reads 0, the others null).
+     */
     public static TrialRow fromRow(Row r) {
         return new TrialRow(r.getAs("sweep"), r.getAs("trial_id"), r.getAs("optimizer"), r.<Double>getAs("learning_rate"),
                 r.getAs("momentum"), r.<Double>getAs("decay"), r.getAs("patience"), r.<Long>getAs("seed"),
@@ -45,8 +49,14 @@ public record TrialRow(String sweep, String trialId, String optimizer, double le
                 r.getAs("initial_loss"), r.getAs("initial_val_loss"), r.getAs("final_loss"), r.getAs("final_accuracy"),
                 r.getAs("final_val_loss"), r.getAs("final_val_accuracy"), r.getAs("best_val_loss"), r.getAs("best_epoch"),
                 r.getAs("frozen_epoch"), r.<Integer>getAs("lr_reductions"), r.<Long>getAs("train_millis"), r.getAs("error"),
-                r.getAs("schedule"), r.<Double>getAs("weight_decay"), r.getAs("nesterov"), r.getAs("hidden"),
-                r.<Integer>getAs("hidden_layers"), r.getAs("hidden_width"));
+                newer(r, "schedule"), r.schema() != null && java.util.Arrays.asList(r.schema().fieldNames()).contains("weight_decay")
+                        ? r.<Double>getAs("weight_decay") : 0.0,
+                newer(r, "nesterov"), newer(r, "hidden"), newer(r, "hidden_layers"), newer(r, "hidden_width"));
+    }
+
+    /** A column of the newer axes, null in a row of an output older than it (as TrialsTable reads it). */
+    private static <T> T newer(Row r, String column) {
+        return r.schema() != null && java.util.Arrays.asList(r.schema().fieldNames()).contains(column) ? r.getAs(column) : null;
     }
 
     /** This value as a row of Schemas.TRIALS. */

@@ -127,13 +127,20 @@ class RunCommandTest {
         assertTrue(Files.isDirectory(out.resolve("curves")) && Files.isDirectory(out.resolve("trials")), cli::toString);
         assertTrue(cli.out().contains("  output   " + out), cli::toString);
         assertTrue(cli.out().contains("4 trials: 4 ran (ok "), cli::toString);
-        assertTrue(cli.out().contains("  best     sgd lr="), cli::toString);
+        assertTrue(cli.out().contains("  best     sgd, lr "), cli::toString);
         assertTrue(cli.err().contains("trials 4/4 (100%)"), "progress from the Spark listener: " + cli);
 
         Cli again = Cli.run("run", sweep.toString(), "--out", out.toString(), "--resume", "--seeds", "3");
         assertEquals(0, again.status(), again::toString);
         assertTrue(again.out().contains("6 trials: 2 ran (ok "), again::toString);
         assertTrue(again.out().contains("4 resumed"), again::toString);
+
+        // The best line reads only the trials of the grid just run, not those an earlier grid left behind.
+        Path narrower = SweepFixtures.write(dir, "narrow.json", SweepFixtures.TINY.replace("[0.1, 0.01]", "[0.01]"));
+        Cli narrow = Cli.run("run", narrower.toString(), "--out", out.toString(), "--resume");
+        assertEquals(0, narrow.status(), narrow::toString);
+        assertTrue(narrow.out().contains("  best     sgd, lr 0.01: "), narrow::toString);
+        assertTrue(narrow.out().contains("4 of 6 trials in trials/ are not in sweep.json's grid and are left out"), narrow::toString);
     }
 
     private static List<String> listing(Path root) throws IOException {

@@ -76,7 +76,7 @@ class LrFindJobTest {
         assertEquals(direct.steepestLr(), s.<Double>getAs("steepest_lr"), 0.0);
         assertEquals(direct.stopReason(), s.getAs("stop_reason"));
 
-        ReportResult report = ReportBuilder.build(spark, out.toString());
+        ReportResult report = ReportBuilder.build(spark.sparkContext().hadoopConfiguration(), out.toString());
         assertEquals(1, report.figures().size(), "only the range test: " + report.figures());
         assertTrue(Files.exists(out.resolve("report/lr_find.png")));
         String html = Files.readString(out.resolve("report/index.html"));
@@ -87,7 +87,7 @@ class LrFindJobTest {
     @Test
     void aDirectoryWithNothingToReportIsRefused(@TempDir Path tmp) {
         OutputException e = assertThrows(OutputException.class,
-                () -> ReportBuilder.build(SharedSpark.session(), tmp.toString()));
+                () -> ReportBuilder.build(new org.apache.hadoop.conf.Configuration(), tmp.toString()));
         assertTrue(e.getMessage().contains("nothing to report"), e.getMessage());
     }
 }

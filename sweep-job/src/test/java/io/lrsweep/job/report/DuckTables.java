@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the report's Parquet tables with DuckDB, an engine that shares no code with Spark. */
 final class DuckTables implements AutoCloseable {
@@ -37,6 +40,22 @@ final class DuckTables implements AutoCloseable {
             }
         }
         return cols;
+    }
+
+    /** The query's rows, column name to value (DuckDB's own types). */
+    List<Map<String, Object>> rows(String sql) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            ResultSetMetaData m = r.getMetaData();
+            while (r.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= m.getColumnCount(); i++) {
+                    row.put(m.getColumnName(i), r.getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     @Override

@@ -54,13 +54,14 @@ class ReportEndToEndTest {
         assertEquals(2 * 2, lrFind.tests(), "two momenta x two seeds");
         assertEquals(2, lrFind.suggestions().size());
 
-        ReportResult report = ReportBuilder.build(spark, out.toString());
+        ReportResult report = ReportBuilder.build(spark.sparkContext().hadoopConfiguration(), out.toString());
+        keep(out);
 
         Map<String, int[]> expected = new LinkedHashMap<>();
-        expected.put("ucurve.png", new int[]{1100, 820});
-        expected.put("curves_learning_rate.png", new int[]{4 * 380 + 20, 78 + 270 + 10});
-        expected.put("curves_momentum.png", new int[]{780, 358});
-        expected.put("curves_decay.png", new int[]{780, 358});
+        expected.put("ucurve.png", new int[]{UCurveChart.WIDTH, UCurveChart.HEIGHT});
+        expected.put("curves_learning_rate.png", new int[]{PanelGrid.width(4), PanelGrid.height(4)});
+        expected.put("curves_momentum.png", new int[]{PanelGrid.width(2), PanelGrid.height(2)});
+        expected.put("curves_decay.png", new int[]{PanelGrid.width(2), PanelGrid.height(2)});
         expected.put("lr_decay.png", new int[]{1000, 620});
         expected.put("heatmap_learning_rate_momentum.png", new int[]{760, 520});
         expected.put("heatmap_learning_rate_decay.png", new int[]{760, 520});
@@ -74,17 +75,27 @@ class ReportEndToEndTest {
             assertNotNull(image, e.getKey() + " decodes as an image");
             assertEquals(e.getValue()[0], image.getWidth(), e.getKey() + " width");
             assertEquals(e.getValue()[1], image.getHeight(), e.getKey() + " height");
+            assertTrue(image.getWidth() <= ChartStyle.MAX_WIDTH, e.getKey() + " fits the page: never shown scaled down");
             assertTrue(html.contains("src=\"" + e.getKey() + "\""), "index.html shows " + e.getKey());
         }
         assertEquals(expected.size(), report.figures().size(), "no figure beyond the expected: " + report.figures());
+        for (java.awt.Font f : new java.awt.Font[]{ChartStyle.TITLE, ChartStyle.SUBTITLE, ChartStyle.LABEL, ChartStyle.TICK,
+                ChartStyle.SMALL, ChartStyle.CELL_TITLE}) {
+            assertTrue(f.getSize() >= ChartStyle.MIN_FONT, "no text below " + ChartStyle.MIN_FONT + " px: " + f);
+        }
         try (var files = Files.list(dir)) {
             assertEquals(expected.size() + 1, files.count(), "the figures and index.html, nothing else");
         }
-        assertTrue(html.contains("Learning-rate range test") && html.contains("decades apart"), "the range test sits beside the grid");
+        assertTrue(html.contains("Learning-rate range test") && html.contains("suggestion vs the grid"), "the range test sits beside the grid");
 
         try (DuckTables duck = new DuckTables()) {
-            // lr: 2 setups (momentum x decay = 4) x 4 lrs; momentum: 8 setups x 2; decay: 8 setups x 2.
-            assertEquals(16 + 16 + 16, duck.count("SELECT count(*) FROM " + DuckTables.parquet(out.resolve("sensitivity"))));
+            // Setup slices: lr: 4 setups (momentum x decay) x 4 lrs; momentum: 8 setups x 2; decay: 8 setups x 2.
+            // Profiles: a row per value of each axis (4 + 2 + 2).
+            String sensitivity = DuckTables.parquet(out.resolve("sensitivity"));
+            assertEquals(16 + 16 + 16, duck.count("SELECT count(*) FROM " + sensitivity + " WHERE slice = 'setup'"));
+            assertEquals(4 + 2 + 2, duck.count("SELECT count(*) FROM " + sensitivity + " WHERE slice = 'profile'"));
+            assertEquals(8, duck.count("SELECT count(*) FROM " + sensitivity + " WHERE slice = 'profile' AND "
+                    + "profile_learning_rate = learning_rate AND metric = 'val_loss'"), "a profile names its learning rate");
             assertEquals(4, duck.count("SELECT count(*) FROM " + DuckTables.parquet(out.resolve("ucurve"))));
             assertEquals(4, duck.count("SELECT count(*) FROM " + DuckTables.parquet(out.resolve("lr_find/summary"))));
             assertTrue(duck.count("SELECT count(*) FROM " + DuckTables.parquet(out.resolve("lr_find/curve"))) > 4 * 10);
@@ -92,7 +103,6 @@ class ReportEndToEndTest {
             assertEquals(0, duck.count("SELECT count(*) FROM " + DuckTables.parquet(out.resolve("ucurve"))
                     + " WHERE lr_sensitivity IS NULL OR best_lr IS NULL"), "the initial loss was computed for every seed");
         }
-        keep(out);
     }
 
     /** Copies the output directory into {@code -Dlrsweep.keepReport=DIR}, when set, for looking at the figures. */

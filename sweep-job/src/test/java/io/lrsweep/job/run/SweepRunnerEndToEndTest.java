@@ -129,10 +129,6 @@ class SweepRunnerEndToEndTest {
                 assertEquals(r.bestByValLoss().valLoss(), (Double) row[4], 0.0);
             }
         }
-        assertNotNull(summary.best());
-        assertTrue(summary.best().learningRate() == 0.1 || summary.best().learningRate() == 0.01 || summary.best().learningRate() == 1.0,
-                "best lr is one of the learning ones: " + summary.best());
-        assertEquals(2, summary.best().seeds());
     }
 
     @Test
