@@ -38,6 +38,18 @@ public record TrialRow(String sweep, String trialId, String optimizer, double le
     }
 
     /**
+     * This trial as if it had stopped after epoch {@code epoch} of its curve: that epoch's values as
+     * its final ones and {@code status} as its status (the transfer analysis's epoch budget). The
+     * best val_loss and its epoch are left null: they belong to the whole run.
+     */
+    public TrialRow atEpoch(int epoch, String status, Double loss, Double accuracy, Double valLoss, Double valAccuracy) {
+        return new TrialRow(sweep, trialId, optimizer, learningRate, momentum, decay, patience, seed, trialIndex, batchSize,
+                epoch, status, statusReason, Math.min(epoch, epochsCompleted), initialLoss, initialValLoss, loss, accuracy,
+                valLoss, valAccuracy, null, null, frozenEpoch, lrReductions, trainMillis, error, schedule, weightDecay,
+                nesterov, hidden, hiddenLayers, hiddenWidth);
+    }
+
+    /**
      * Reads a row of {@code trials/} by column name (columns in any order, extra columns ignored; the
      * newer axes' columns may be absent: weight decay then reads 0, the others null).
      */
