@@ -29,7 +29,7 @@ public final class SettingAxes {
             SettingAxis.integer("patience", "patience", "plateau patience", TrialRow::patience).schedule(),
             SettingAxis.text("schedule", "schedule", TrialRow::schedule).schedule(),
             SettingAxis.integer("batch_size", "batch_size", "batch size", TrialRow::batchSize),
-            SettingAxis.text("hidden", "hidden layers", TrialRow::hidden));
+            SettingAxis.namedText("hidden", "hidden layers", TrialRow::hidden));
 
     private SettingAxes() {}
 
