@@ -82,6 +82,11 @@ public final class CurveDigest {
         return List.copyOf(out);
     }
 
+    /** Whether some trial's curve has a row at a budget epoch (none without curves/). */
+    public boolean hasBudgetReadings() {
+        return trials.values().stream().anyMatch(t -> t.atBudget != null);
+    }
+
     /** The budget epochs, ascending. */
     public List<Integer> budgets() {
         return budgets;

@@ -29,6 +29,9 @@ public final class Transfer {
             List<SettingTrials> settings = axis == TransferAxis.EPOCHS ? null : ranking.settings();
             Map<List<Object>, TreeMap<Double, List<SettingTrials>>> groups = new LinkedHashMap<>();
             if (axis == TransferAxis.EPOCHS) {
+                if (!digest.hasBudgetReadings()) {
+                    continue;
+                }
                 List<Integer> budgets = digest.budgets();
                 for (int b = 0; b < budgets.size(); b++) {
                     List<TrialRow> rows = new ArrayList<>();
@@ -78,9 +81,15 @@ public final class Transfer {
             return t.atEpoch(epoch, TrialStatus.FAILED.label, null, null, null, null);
         }
         if (v == null) {
-            // No row at that epoch: a diverged curve had stopped by then; a frozen one repeats its end.
-            return status == TrialStatus.DIVERGED ? t.atEpoch(epoch, status.label, null, null, Double.NaN, Double.NaN)
-                    : t.atEpoch(epoch, status.label, t.finalLoss(), t.finalAccuracy(), t.finalValLoss(), t.finalValAccuracy());
+            // No row at that epoch: a diverged curve had stopped by then; a frozen one repeats its end; any
+            // other trial has no reading there (no curve rows), and counts as failed rather than as its end.
+            if (status == TrialStatus.DIVERGED) {
+                return t.atEpoch(epoch, status.label, null, null, Double.NaN, Double.NaN);
+            }
+            if (status == TrialStatus.SATURATED && t.frozenEpoch() != null && epoch >= t.frozenEpoch()) {
+                return t.atEpoch(epoch, status.label, t.finalLoss(), t.finalAccuracy(), t.finalValLoss(), t.finalValAccuracy());
+            }
+            return t.atEpoch(epoch, TrialStatus.FAILED.label, null, null, null, null);
         }
         boolean finite = Double.isFinite(v[0]) && Double.isFinite(v[2]);
         TrialStatus at;

@@ -103,6 +103,16 @@ class TransferTest {
     }
 
     @Test
+    void withoutCurvesThereIsNoEpochBudgetButTheSettingsAxesStay() {
+        SyntheticGrid g = new SyntheticGrid().add(SyntheticGrid.Axis.BATCH_SIZE, new double[]{1, 4}, LRS, 2, 4,
+                (lr, b, seed, e) -> u(lr, 1e-3 * Math.sqrt(b), seed));
+        g.curves.clear();
+        AnalysisResult r = g.analyse();
+        assertTrue(r.transfer().stream().noneMatch(f -> f.axis() == TransferAxis.EPOCHS), "no curve rows: no budget");
+        assertEquals(0.5, only(r, TransferAxis.BATCH_SIZE).exponent(), 1e-12, "read from trials/ alone");
+    }
+
+    @Test
     void theFitIsLeastSquaresInLogLog() {
         // y = 3 x^-0.7 exactly, and a noisy set checked against the closed form
         double[] x = {1, 2, 5, 10};
