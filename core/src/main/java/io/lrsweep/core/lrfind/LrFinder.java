@@ -37,7 +37,7 @@ public final class LrFinder {
         double[] params = new double[net.parameterCount()];
         net.initialize(SplitMix64.stream(seed, "init"), params, 0);
         double[] grad = new double[params.length];
-        Optimizer optimizer = new Optimizer(settings.optimizer().withDecay(0.0), params.length);
+        Optimizer optimizer = new Optimizer(settings.optimizer().withDecay(0.0), net.parameterBlock());
         SplitMix64 shuffleRng = SplitMix64.stream(seed, "shuffle");
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {

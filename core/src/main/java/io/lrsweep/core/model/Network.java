@@ -1,5 +1,6 @@
 package io.lrsweep.core.model;
 
+import io.lrsweep.core.optim.ParameterBlock;
 import io.lrsweep.core.random.SplitMix64;
 
 import java.util.Arrays;
@@ -134,6 +135,31 @@ public final class Network {
     /** Doubles per model, padding included: the length of a model's parameter (and gradient) block. */
     public int parameterCount() {
         return parameterCount;
+    }
+
+    /**
+     * The kernel weights' place in the block, for weight decay: one run per kernel row over its
+     * real entries (BY_INPUT: input {@code i}'s {@code out} weights; BY_OUTPUT: output {@code o}'s
+     * {@code in} weights), layer by layer, so that neither a bias nor a pad is in any run.
+     */
+    public ParameterBlock parameterBlock() {
+        int runs = 0;
+        for (int l = 0; l < layers(); l++) {
+            runs += orientation[l] == Orientation.BY_INPUT ? widths[l] : widths[l + 1];
+        }
+        int[] start = new int[runs];
+        int[] length = new int[runs];
+        int r = 0;
+        for (int l = 0; l < layers(); l++) {
+            boolean byInput = orientation[l] == Orientation.BY_INPUT;
+            int rows = byInput ? widths[l] : widths[l + 1];
+            for (int row = 0; row < rows; row++) {
+                start[r] = kernelOffset[l] + row * kernelStride(l);
+                length[r] = byInput ? widths[l + 1] : widths[l];
+                r++;
+            }
+        }
+        return new ParameterBlock(parameterCount, start, length);
     }
 
     /** Parameters without padding, as a user counts them (kernels and biases). */

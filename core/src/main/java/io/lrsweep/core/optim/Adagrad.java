@@ -12,13 +12,14 @@ package io.lrsweep.core.optim;
 import java.util.List;
 
 import static io.lrsweep.core.optim.OptimizerType.DECAY;
+import static io.lrsweep.core.optim.OptimizerType.WEIGHT_DECAY;
 import static io.lrsweep.core.optim.OptimizerType.LEARNING_RATE;
 import static io.lrsweep.core.optim.OptimizerType.choice;
 import static io.lrsweep.core.optim.OptimizerType.map;
 import static io.lrsweep.core.optim.OptimizerType.number;
 
-public record Adagrad(double learningRate, double epsilon, double initialAccumulator, double decay, Variant variant)
-        implements OptimizerSpec {
+public record Adagrad(double learningRate, double epsilon, double initialAccumulator, double decay, Variant variant,
+                      double weightDecay) implements OptimizerSpec {
 
     /** The variant decides the learning rate's and the accumulator's defaults. */
     public static final OptimizerType<Adagrad> TYPE = new OptimizerType<>("adagrad",
@@ -28,9 +29,9 @@ public record Adagrad(double learningRate, double epsilon, double initialAccumul
                     Field.number("initial_accumulator", v -> variant(v).defaultInitialAccumulator,
                             "a finite number >= 0 (keras: 0.0, tf.keras: 0.1)")),
             v -> new Adagrad(number(v, LEARNING_RATE), number(v, "epsilon"), number(v, "initial_accumulator"), number(v, DECAY),
-                    variant(v)),
+                    variant(v), number(v, WEIGHT_DECAY)),
             a -> map(LEARNING_RATE, a.learningRate(), "variant", a.variant().label, "epsilon", a.epsilon(),
-                    "initial_accumulator", a.initialAccumulator(), DECAY, a.decay()));
+                    "initial_accumulator", a.initialAccumulator(), DECAY, a.decay(), WEIGHT_DECAY, a.weightDecay()));
 
     private static Variant variant(java.util.Map<String, Object> v) {
         Object label = v.get("variant");
@@ -69,9 +70,15 @@ public record Adagrad(double learningRate, double epsilon, double initialAccumul
         Checks.positive("epsilon", epsilon);
         Checks.nonNegative("initial_accumulator", initialAccumulator);
         Checks.nonNegative("decay", decay);
+        Checks.nonNegative("weight_decay", weightDecay);
         if (variant == null) {
             throw new IllegalArgumentException("adagrad variant must be one of [keras, tf.keras], got null");
         }
+    }
+
+    /** Without weight decay. */
+    public Adagrad(double learningRate, double epsilon, double initialAccumulator, double decay, Variant variant) {
+        this(learningRate, epsilon, initialAccumulator, decay, variant, 0.0);
     }
 
     public static Adagrad defaults() {
@@ -89,12 +96,17 @@ public record Adagrad(double learningRate, double epsilon, double initialAccumul
 
     @Override
     public Adagrad withLearningRate(double lr) {
-        return new Adagrad(lr, epsilon, initialAccumulator, decay, variant);
+        return new Adagrad(lr, epsilon, initialAccumulator, decay, variant, weightDecay);
     }
 
     @Override
     public Adagrad withDecay(double d) {
-        return new Adagrad(learningRate, epsilon, initialAccumulator, d, variant);
+        return new Adagrad(learningRate, epsilon, initialAccumulator, d, variant, weightDecay);
+    }
+
+    @Override
+    public Adagrad withWeightDecay(double wd) {
+        return new Adagrad(learningRate, epsilon, initialAccumulator, decay, variant, wd);
     }
 
     @Override

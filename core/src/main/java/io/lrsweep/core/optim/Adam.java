@@ -13,20 +13,22 @@ package io.lrsweep.core.optim;
 import java.util.List;
 
 import static io.lrsweep.core.optim.OptimizerType.DECAY;
+import static io.lrsweep.core.optim.OptimizerType.WEIGHT_DECAY;
 import static io.lrsweep.core.optim.OptimizerType.LEARNING_RATE;
 import static io.lrsweep.core.optim.OptimizerType.map;
 import static io.lrsweep.core.optim.OptimizerType.number;
 
-public record Adam(double learningRate, double beta1, double beta2, double epsilon, double decay) implements OptimizerSpec {
+public record Adam(double learningRate, double beta1, double beta2, double epsilon, double decay, double weightDecay)
+        implements OptimizerSpec {
 
     public static final OptimizerType<Adam> TYPE = new OptimizerType<>("adam",
             Field.number(LEARNING_RATE, 0.001, "a finite number > 0"),
             List.of(Field.number("beta_1", 0.9, "in [0, 1)"), Field.number("beta_2", 0.999, "in [0, 1)"),
                     Field.number("epsilon", 1e-7, "a finite number > 0")),
             v -> new Adam(number(v, LEARNING_RATE), number(v, "beta_1"), number(v, "beta_2"), number(v, "epsilon"),
-                    number(v, DECAY)),
+                    number(v, DECAY), number(v, WEIGHT_DECAY)),
             a -> map(LEARNING_RATE, a.learningRate(), "beta_1", a.beta1(), "beta_2", a.beta2(), "epsilon", a.epsilon(),
-                    DECAY, a.decay()));
+                    DECAY, a.decay(), WEIGHT_DECAY, a.weightDecay()));
 
 
     public Adam {
@@ -35,6 +37,12 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
         Checks.unitInterval("beta_2", beta2);
         Checks.positive("epsilon", epsilon);
         Checks.nonNegative("decay", decay);
+        Checks.nonNegative("weight_decay", weightDecay);
+    }
+
+    /** Without weight decay. */
+    public Adam(double learningRate, double beta1, double beta2, double epsilon, double decay) {
+        this(learningRate, beta1, beta2, epsilon, decay, 0.0);
     }
 
     public static Adam defaults() {
@@ -48,12 +56,17 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
 
     @Override
     public Adam withLearningRate(double lr) {
-        return new Adam(lr, beta1, beta2, epsilon, decay);
+        return new Adam(lr, beta1, beta2, epsilon, decay, weightDecay);
     }
 
     @Override
     public Adam withDecay(double d) {
-        return new Adam(learningRate, beta1, beta2, epsilon, d);
+        return new Adam(learningRate, beta1, beta2, epsilon, d, weightDecay);
+    }
+
+    @Override
+    public Adam withWeightDecay(double wd) {
+        return new Adam(learningRate, beta1, beta2, epsilon, decay, wd);
     }
 
     @Override

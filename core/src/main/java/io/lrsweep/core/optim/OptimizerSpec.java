@@ -9,13 +9,21 @@ import java.util.List;
  * {@code t} counts updates from 0 over the whole run. The learning rate of an update, time-based
  * decay included, is computed by the caller and passed in.
  */
-public sealed interface OptimizerSpec extends java.io.Serializable permits Sgd, RmsProp, Adagrad, Adam {
+public sealed interface OptimizerSpec extends java.io.Serializable permits Sgd, RmsProp, Adagrad, Adam, AdamW {
 
     /** The initial learning rate. */
     double learningRate();
 
     /** Keras's time-based decay, {@code lr / (1 + decay * t)} per update. */
     double decay();
+
+    /** Weight decay of the kernel weights (0: none), applied as {@link #weightDecayStyle()} says. */
+    double weightDecay();
+
+    /** How {@link #weightDecay()} applies: coupled L2 (Keras's {@code l2}) unless the optimizer says otherwise. */
+    default WeightDecay weightDecayStyle() {
+        return WeightDecay.COUPLED_L2;
+    }
 
     /** The optimizer's name as written in sweep files. */
     String name();
@@ -25,6 +33,9 @@ public sealed interface OptimizerSpec extends java.io.Serializable permits Sgd, 
 
     /** The same optimizer with another time-based decay. */
     OptimizerSpec withDecay(double decay);
+
+    /** The same optimizer with another weight decay. */
+    OptimizerSpec withWeightDecay(double weightDecay);
 
     /** The state slots, named as the paper does; each is as long as the parameters. */
     List<String> slots();

@@ -1,5 +1,7 @@
 package io.lrsweep.core.optim;
 
+import io.lrsweep.core.text.NumberText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +14,15 @@ import java.util.stream.Collectors;
  */
 public final class OptimizerTable {
     /** How the README's rows for optimizer keys start: these, and only these, come from here. */
-    public static final List<String> ROW_PREFIXES = List.of("| `optimizers.", "| `grid.optimizer`", "| `grid.momentum`");
+    public static final List<String> ROW_PREFIXES = List.of("| `optimizers.", "| `grid.optimizer`", "| `grid.momentum`",
+            "| `grid.nesterov`", "| `grid.weight_decay`");
 
     private OptimizerTable() {}
 
-    /** The markdown rows: one per optimizer's block, then the grid's optimizer axis and its axes of one optimizer. */
+    /**
+     * The markdown rows: one per optimizer's block (its configured fields and the base values of
+     * its axes), then the grid's optimizer axis, its axes of one optimizer, and weight decay.
+     */
     public static List<String> rows() {
         List<String> rows = new ArrayList<>();
         for (OptimizerType<?> type : Optimizers.ALL) {
@@ -24,14 +30,10 @@ public final class OptimizerTable {
             List<String> keys = new ArrayList<>();
             List<String> values = new ArrayList<>();
             List<String> rules = new ArrayList<>();
-            for (Field f : type.fields()) {
-                boolean base = f.key().equals(OptimizerType.LEARNING_RATE);
-                if (f.axis() && !base) {
-                    continue;
-                }
+            for (Field f : type.blockFields()) {
                 keys.add("`" + f.key() + "`" + (f.kind() == Field.Kind.CHOICE
                         ? " (" + f.choices().stream().map(c -> "`" + c + "`").collect(Collectors.joining(" \\| ")) + ")" : "")
-                        + (base ? " (base, without grid.learning_rate)" : ""));
+                        + (f.base() ? " (base, without grid." + f.key() + ")" : ""));
                 values.add(shown(defaults.get(f.key())));
                 rules.add(f.key() + ": " + f.rule());
             }
@@ -42,22 +44,33 @@ public final class OptimizerTable {
                 .collect(Collectors.joining(" \\| ")) + " | [\"sgd\"] | |");
         for (OptimizerType<?> type : Optimizers.ALL) {
             for (Field f : type.fields()) {
-                if (f.axis() && !f.key().equals(OptimizerType.LEARNING_RATE) && !f.key().equals(OptimizerType.DECAY)) {
+                if (f.axis() && !COMMON.contains(f.key())) {
                     rows.add("| `grid." + f.key() + "` | list | [" + shown(f.defaultFor(Map.of())) + "] | " + f.rule()
                             + ", " + type.name() + " only |");
                 }
             }
         }
+        List<String> styles = new ArrayList<>();
+        for (WeightDecay style : WeightDecay.values()) {
+            List<String> names = Optimizers.ALL.stream().filter(t -> t.defaults().weightDecayStyle() == style)
+                    .map(OptimizerType::name).toList();
+            styles.add(String.join(", ", names) + ": " + switch (style) {
+                case COUPLED_L2 -> "coupled L2 on the kernels, Keras's `l2` (loss + wd x sum(w^2))";
+                case DECOUPLED -> "decoupled, w = w x (1 - lr_t x wd) on the kernels before each step (PyTorch's AdamW)";
+            });
+        }
+        rows.add("| `grid.weight_decay` | list of numbers >= 0 | each optimizer's weight_decay (above) | "
+                + String.join("; ", styles) + "; never on biases |");
         return rows;
     }
 
+    /** Every optimizer's axes, documented in rows of their own. */
+    private static final List<String> COMMON = List.of(OptimizerType.LEARNING_RATE, OptimizerType.DECAY,
+            OptimizerType.WEIGHT_DECAY);
+
     /** A number as people write it: 0.001, 0.9, 1e-7. */
     private static String shown(Object v) {
-        if (!(v instanceof Double d)) {
-            return String.valueOf(v);
-        }
-        java.math.BigDecimal b = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros();
-        return d != 0.0 && Math.abs(d) < 1e-3 ? b.toString().toLowerCase(java.util.Locale.ROOT) : b.toPlainString();
+        return v instanceof Double d ? NumberText.of(d) : String.valueOf(v);
     }
 
     /** Prints the rows, to paste into the README's sweep-file table. */

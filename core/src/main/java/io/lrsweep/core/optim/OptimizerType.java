@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * An optimizer's declaration, next to its math in its own file: the name sweep files use, its
- * fields in order ({@link Field}: the learning rate first and the time-based decay last, which every
- * optimizer has, its own in between), how to build it from their values (the record's constructor,
+ * fields in order ({@link Field}: the learning rate first, then its own, then the time-based decay and
+ * the weight decay, which every optimizer has), how to build it from their values (the record's constructor,
  * which validates them) and how to read them back. The sweep parser, the resolved-spec writer, the
  * trial id and the README's table all read the fields from here, so adding an optimizer is its
  * file plus a line in {@link Optimizers}.
@@ -22,6 +22,12 @@ public final class OptimizerType<O extends OptimizerSpec> {
     public static final String LEARNING_RATE = "learning_rate";
     /** Keras's time-based decay, a grid axis of every optimizer. */
     public static final String DECAY = "decay";
+    /** Weight decay of the kernels, a grid axis of every optimizer (its single value may be set per optimizer). */
+    public static final String WEIGHT_DECAY = "weight_decay";
+
+    /** The coupled optimizers' weight decay field: Keras's l2, none by default (Keras sets no regulariser). */
+    static final Field COUPLED_WEIGHT_DECAY = Field.number(WEIGHT_DECAY, 0.0,
+            "a finite number >= 0, coupled L2 (see grid.weight_decay)");
 
     private final String name;
     private final List<Field> fields;
@@ -31,15 +37,25 @@ public final class OptimizerType<O extends OptimizerSpec> {
     /**
      * @param own    the optimizer's own fields, between learning_rate and decay
      * @param create builds the optimizer from a value for every field (throws IllegalArgumentException naming a bad one)
-     * @param read   every field's value of an optimizer, learning_rate and decay included
+     * @param read   every field's value of an optimizer, learning_rate, decay and weight_decay included
      */
     public OptimizerType(String name, Field learningRate, List<Field> own, Function<Map<String, Object>, O> create,
                          Function<O, Map<String, Object>> read) {
+        this(name, learningRate, own, COUPLED_WEIGHT_DECAY, create, read);
+    }
+
+    /** As above, with the optimizer's own weight decay field (its default and rule; key {@value #WEIGHT_DECAY}). */
+    public OptimizerType(String name, Field learningRate, List<Field> own, Field weightDecay,
+                         Function<Map<String, Object>, O> create, Function<O, Map<String, Object>> read) {
+        if (!weightDecay.key().equals(WEIGHT_DECAY)) {
+            throw new IllegalArgumentException("the weight decay field's key is " + WEIGHT_DECAY + ", got " + weightDecay.key());
+        }
         this.name = name;
         List<Field> all = new ArrayList<>();
-        all.add(learningRate.asAxis());
+        all.add(learningRate.asBase());
         all.addAll(own);
         all.add(Field.number(DECAY, 0.0, "a finite number >= 0: lr / (1 + decay * t) per update").asAxis());
+        all.add(weightDecay.asBase());
         this.fields = Collections.unmodifiableList(all);
         this.create = create;
         this.read = read;
@@ -57,6 +73,17 @@ public final class OptimizerType<O extends OptimizerSpec> {
     /** The fields set once per sweep, in the {@code optimizers} block. */
     public List<Field> configured() {
         return fields.stream().filter(f -> !f.axis()).toList();
+    }
+
+    /** The fields the {@code optimizers} block may set: the configured ones and the base values of axes. */
+    public List<Field> blockFields() {
+        return fields.stream().filter(f -> !f.axis() || f.base()).toList();
+    }
+
+    /** The field named {@code key}; IllegalArgumentException when there is none. */
+    public Field field(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " has no field " + key));
     }
 
     /** Whether {@code key} is one of this optimizer's fields. */

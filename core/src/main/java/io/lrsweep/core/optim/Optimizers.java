@@ -5,7 +5,7 @@ import java.util.List;
 /** Every optimizer lrsweep offers, by the name sweep files use. */
 public final class Optimizers {
     /** All of them, in the order messages and the README list them. */
-    public static final List<OptimizerType<?>> ALL = List.of(Sgd.TYPE, RmsProp.TYPE, Adagrad.TYPE, Adam.TYPE);
+    public static final List<OptimizerType<?>> ALL = List.of(Sgd.TYPE, RmsProp.TYPE, Adagrad.TYPE, Adam.TYPE, AdamW.TYPE);
 
     /** Their names. */
     public static final List<String> NAMES = ALL.stream().map(OptimizerType::name).toList();

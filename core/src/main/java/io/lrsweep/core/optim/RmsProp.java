@@ -10,17 +10,21 @@ package io.lrsweep.core.optim;
 import java.util.List;
 
 import static io.lrsweep.core.optim.OptimizerType.DECAY;
+import static io.lrsweep.core.optim.OptimizerType.WEIGHT_DECAY;
 import static io.lrsweep.core.optim.OptimizerType.LEARNING_RATE;
 import static io.lrsweep.core.optim.OptimizerType.map;
 import static io.lrsweep.core.optim.OptimizerType.number;
 
-public record RmsProp(double learningRate, double rho, double epsilon, double decay) implements OptimizerSpec {
+public record RmsProp(double learningRate, double rho, double epsilon, double decay, double weightDecay)
+        implements OptimizerSpec {
 
     public static final OptimizerType<RmsProp> TYPE = new OptimizerType<>("rmsprop",
             Field.number(LEARNING_RATE, 0.001, "a finite number > 0"),
             List.of(Field.number("rho", 0.9, "in [0, 1)"), Field.number("epsilon", 1e-7, "a finite number > 0")),
-            v -> new RmsProp(number(v, LEARNING_RATE), number(v, "rho"), number(v, "epsilon"), number(v, DECAY)),
-            r -> map(LEARNING_RATE, r.learningRate(), "rho", r.rho(), "epsilon", r.epsilon(), DECAY, r.decay()));
+            v -> new RmsProp(number(v, LEARNING_RATE), number(v, "rho"), number(v, "epsilon"), number(v, DECAY),
+                    number(v, WEIGHT_DECAY)),
+            r -> map(LEARNING_RATE, r.learningRate(), "rho", r.rho(), "epsilon", r.epsilon(), DECAY, r.decay(),
+                    WEIGHT_DECAY, r.weightDecay()));
 
 
     public RmsProp {
@@ -28,6 +32,12 @@ public record RmsProp(double learningRate, double rho, double epsilon, double de
         Checks.unitInterval("rho", rho);
         Checks.positive("epsilon", epsilon);
         Checks.nonNegative("decay", decay);
+        Checks.nonNegative("weight_decay", weightDecay);
+    }
+
+    /** Without weight decay. */
+    public RmsProp(double learningRate, double rho, double epsilon, double decay) {
+        this(learningRate, rho, epsilon, decay, 0.0);
     }
 
     public static RmsProp defaults() {
@@ -41,12 +51,17 @@ public record RmsProp(double learningRate, double rho, double epsilon, double de
 
     @Override
     public RmsProp withLearningRate(double lr) {
-        return new RmsProp(lr, rho, epsilon, decay);
+        return new RmsProp(lr, rho, epsilon, decay, weightDecay);
     }
 
     @Override
     public RmsProp withDecay(double d) {
-        return new RmsProp(learningRate, rho, epsilon, d);
+        return new RmsProp(learningRate, rho, epsilon, d, weightDecay);
+    }
+
+    @Override
+    public RmsProp withWeightDecay(double wd) {
+        return new RmsProp(learningRate, rho, epsilon, decay, wd);
     }
 
     @Override

@@ -14,35 +14,46 @@ package io.lrsweep.core.optim;
 import java.util.List;
 
 import static io.lrsweep.core.optim.OptimizerType.DECAY;
+import static io.lrsweep.core.optim.OptimizerType.WEIGHT_DECAY;
 import static io.lrsweep.core.optim.OptimizerType.LEARNING_RATE;
 import static io.lrsweep.core.optim.OptimizerType.bool;
 import static io.lrsweep.core.optim.OptimizerType.map;
 import static io.lrsweep.core.optim.OptimizerType.number;
 
-public record Sgd(double learningRate, double momentum, boolean nesterov, double decay) implements OptimizerSpec {
+public record Sgd(double learningRate, double momentum, boolean nesterov, double decay, double weightDecay)
+        implements OptimizerSpec {
 
     /**
-     * Momentum is a grid axis. Nesterov is set for the sweep and applies where momentum > 0
+     * Momentum and nesterov are grid axes (nesterov's single value may also be set in the sgd
+     * block, as sweep files did before it was an axis). Nesterov applies where momentum > 0
      * (Nesterov momentum with momentum 0 is plain SGD, so those trials run without it).
      */
     public static final OptimizerType<Sgd> TYPE = new OptimizerType<>("sgd",
             Field.number(LEARNING_RATE, 0.01, "a finite number > 0"),
             List.of(Field.number("momentum", 0.0, "in [0, 1)").asAxis(),
-                    Field.bool("nesterov", false, "Nesterov momentum where momentum > 0")),
+                    Field.bool("nesterov", false, "Nesterov momentum where momentum > 0").asBase()),
             v -> {
                 double m = number(v, "momentum");
-                return new Sgd(number(v, LEARNING_RATE), m, bool(v, "nesterov") && m > 0.0, number(v, DECAY));
+                return new Sgd(number(v, LEARNING_RATE), m, bool(v, "nesterov") && m > 0.0, number(v, DECAY),
+                        number(v, WEIGHT_DECAY));
             },
-            s -> map(LEARNING_RATE, s.learningRate(), "momentum", s.momentum(), "nesterov", s.nesterov(), DECAY, s.decay()));
+            s -> map(LEARNING_RATE, s.learningRate(), "momentum", s.momentum(), "nesterov", s.nesterov(), DECAY, s.decay(),
+                    WEIGHT_DECAY, s.weightDecay()));
 
 
     public Sgd {
         Checks.positive("learning_rate", learningRate);
         Checks.unitInterval("momentum", momentum);
         Checks.nonNegative("decay", decay);
+        Checks.nonNegative("weight_decay", weightDecay);
         if (nesterov && momentum == 0.0) {
             throw new IllegalArgumentException("nesterov needs momentum > 0, got momentum " + momentum);
         }
+    }
+
+    /** Without weight decay. */
+    public Sgd(double learningRate, double momentum, boolean nesterov, double decay) {
+        this(learningRate, momentum, nesterov, decay, 0.0);
     }
 
     /** Keras defaults. */
@@ -57,12 +68,17 @@ public record Sgd(double learningRate, double momentum, boolean nesterov, double
 
     @Override
     public Sgd withLearningRate(double lr) {
-        return new Sgd(lr, momentum, nesterov, decay);
+        return new Sgd(lr, momentum, nesterov, decay, weightDecay);
     }
 
     @Override
     public Sgd withDecay(double d) {
-        return new Sgd(learningRate, momentum, nesterov, d);
+        return new Sgd(learningRate, momentum, nesterov, d, weightDecay);
+    }
+
+    @Override
+    public Sgd withWeightDecay(double wd) {
+        return new Sgd(learningRate, momentum, nesterov, decay, wd);
     }
 
     @Override

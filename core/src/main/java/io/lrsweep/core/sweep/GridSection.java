@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.lrsweep.core.schedule.Schedule;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -14,11 +16,15 @@ import java.util.List;
  * The sweep file's {@code grid} block and its {@code seeds}. Every axis is a non-empty JSON list;
  * {@code learning_rate} may instead be a log-spaced range {@code {"min", "max", "points"}}, and
  * may be absent (each optimizer then runs at its base learning rate). Absent axes default to
- * optimizer [sgd], momentum [0], decay [0], patience [null]; absent seeds to 1 (seed 0).
+ * optimizer [sgd], momentum [0], decay [0], patience [null]; nesterov and weight_decay to each
+ * optimizer's value in the {@code optimizers} block, schedule, batch_size and hidden to the single
+ * value of {@code training.schedule}, {@code training.batch_size} and {@code model.hidden}; absent
+ * seeds to 1 (seed 0).
  */
 final class GridSection {
     static final String PATH = "grid";
-    static final List<String> FIELDS = List.of("optimizer", "learning_rate", "momentum", "decay", "patience");
+    static final List<String> FIELDS = List.of("optimizer", "learning_rate", "momentum", "nesterov", "decay", "weight_decay",
+            "patience", "schedule", "batch_size", "hidden");
     static final List<String> RANGE_FIELDS = List.of("min", "max", "points");
 
     /** Range points are rounded to this many significant digits, so decades come out exact. */
@@ -57,7 +63,52 @@ final class GridSection {
                 patiences.add(p.isNull() ? null : JsonFields.integer(p, f.path("patience") + "[" + i + "]"));
             }
         }
-        return new Grid(optimizers, learningRates, momenta, decays, patiences);
+        List<Boolean> nesterovs = null;
+        if (f.has("nesterov")) {
+            JsonNode list = JsonFields.nonEmptyArray(f.get("nesterov"), f.path("nesterov"), "true or false");
+            nesterovs = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode n = list.get(i);
+                if (!n.isBoolean()) {
+                    throw SweepSpecException.at(f.path("nesterov") + "[" + i + "]", "must be true or false, got " + JsonFields.describe(n));
+                }
+                nesterovs.add(n.booleanValue());
+            }
+        }
+        List<Double> weightDecays = f.has("weight_decay")
+                ? numbers(f.get("weight_decay"), f.path("weight_decay"), "numbers >= 0") : null;
+        List<Schedule> schedules = null;
+        if (f.has("schedule")) {
+            JsonNode list = JsonFields.nonEmptyArray(f.get("schedule"), f.path("schedule"), "schedule objects {\"kind\": ...}");
+            schedules = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                schedules.add(ScheduleSection.read(list.get(i), f.path("schedule") + "[" + i + "]"));
+            }
+        }
+        List<Integer> batchSizes = null;
+        if (f.has("batch_size")) {
+            JsonNode list = JsonFields.nonEmptyArray(f.get("batch_size"), f.path("batch_size"), "integers >= 1");
+            batchSizes = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                batchSizes.add(JsonFields.integer(list.get(i), f.path("batch_size") + "[" + i + "]"));
+            }
+        }
+        List<List<Integer>> hiddens = null;
+        if (f.has("hidden")) {
+            JsonNode list = JsonFields.nonEmptyArray(f.get("hidden"), f.path("hidden"), "hidden-layer lists such as [64] or [64, 64]");
+            hiddens = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                String at = f.path("hidden") + "[" + i + "]";
+                JsonNode layers = JsonFields.nonEmptyArray(list.get(i), at, "layer widths (integers >= 1)");
+                List<Integer> widths = new ArrayList<>();
+                for (int j = 0; j < layers.size(); j++) {
+                    widths.add(JsonFields.integer(layers.get(j), at + "[" + j + "]"));
+                }
+                hiddens.add(widths);
+            }
+        }
+        return new Grid(optimizers, learningRates, momenta, decays, patiences, nesterovs, weightDecays, schedules, batchSizes,
+                hiddens);
     }
 
     private static List<Double> numbers(JsonNode node, String path, String what) {
@@ -152,14 +203,37 @@ final class GridSection {
         }
         ArrayNode momenta = o.putArray("momentum");
         g.momenta().forEach(momenta::add);
+        if (g.nesterovs() != null) {
+            ArrayNode nesterovs = o.putArray("nesterov");
+            g.nesterovs().forEach(nesterovs::add);
+        }
         ArrayNode decays = o.putArray("decay");
         g.decays().forEach(decays::add);
+        if (g.weightDecays() != null) {
+            ArrayNode weightDecays = o.putArray("weight_decay");
+            g.weightDecays().forEach(weightDecays::add);
+        }
         ArrayNode patiences = o.putArray("patience");
         for (Integer p : g.patiences()) {
             if (p == null) {
                 patiences.addNull();
             } else {
                 patiences.add(p);
+            }
+        }
+        if (g.schedules() != null) {
+            ArrayNode schedules = o.putArray("schedule");
+            g.schedules().forEach(s -> schedules.add(ScheduleSection.write(s)));
+        }
+        if (g.batchSizes() != null) {
+            ArrayNode batchSizes = o.putArray("batch_size");
+            g.batchSizes().forEach(batchSizes::add);
+        }
+        if (g.hiddens() != null) {
+            ArrayNode hiddens = o.putArray("hidden");
+            for (List<Integer> layers : g.hiddens()) {
+                ArrayNode widths = hiddens.addArray();
+                layers.forEach(widths::add);
             }
         }
         return o;

@@ -13,7 +13,8 @@ import java.util.List;
  */
 final class JsonFields {
     /** Settings that belong in the grid; named in the message when found elsewhere. */
-    private static final List<String> AXES = List.of("optimizer", "learning_rate", "momentum", "decay", "patience");
+    private static final List<String> AXES = List.of("optimizer", "learning_rate", "momentum", "nesterov", "decay", "weight_decay",
+            "patience");
 
     private final JsonNode node;
     private final String path;

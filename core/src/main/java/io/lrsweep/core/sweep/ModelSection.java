@@ -10,7 +10,10 @@ import io.lrsweep.core.model.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sweep file's {@code model} block: {@code hidden} (default [50]) and {@code activation} (default relu). */
+/**
+ * The sweep file's {@code model} block: {@code hidden} (default [50]; the single value of
+ * {@code grid.hidden} when the grid does not give that axis) and {@code activation} (default relu).
+ */
 final class ModelSection {
     static final String PATH = "model";
     static final List<String> FIELDS = List.of("hidden", "activation");
@@ -41,10 +44,13 @@ final class ModelSection {
         }
     }
 
-    static ObjectNode write(ModelSpec m) {
+    /** The block; {@code hidden} only where the grid does not give it (the parser refuses both). */
+    static ObjectNode write(ModelSpec m, Grid grid) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        ArrayNode hidden = o.putArray("hidden");
-        m.hidden().forEach(hidden::add);
+        if (grid.hiddens() == null) {
+            ArrayNode hidden = o.putArray("hidden");
+            m.hidden().forEach(hidden::add);
+        }
         o.put("activation", m.activation().label);
         return o;
     }

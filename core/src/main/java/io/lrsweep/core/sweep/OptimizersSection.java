@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The sweep file's {@code optimizers} block: per optimizer, the fields that are not grid axes,
- * plus an optional base {@code learning_rate} used when the grid has no learning-rate axis. Which
+ * plus the base values of its axes that may be set here ({@code learning_rate}, {@code weight_decay},
+ * sgd's {@code nesterov}), each used when the grid does not give that axis. Which
  * fields an optimizer has, their kinds, defaults and rules come from its declaration
  * ({@link OptimizerType}); the written form of a sweep fills in every one of them, and each
  * optimizer's learning rate when the grid has none, so a resolved sweep reads back to the same
@@ -23,26 +24,26 @@ import java.util.Map;
 final class OptimizersSection {
     static final String PATH = "optimizers";
 
-    /** The templates, the optimizers the block names, and those among them that set a learning_rate. */
-    record Read(OptimizerTemplates templates, List<String> configured, List<String> withLearningRate) {}
+    /**
+     * The templates, the optimizers the block names, and the base values it sets: the paths
+     * ({@code optimizers.sgd.nesterov}) by field key, in the order given.
+     */
+    record Read(OptimizerTemplates templates, List<String> configured, Map<String, List<String>> baseValues) {}
 
     private OptimizersSection() {}
 
-    /** The keys allowed in optimizer {@code type}'s block: its configured fields and the base learning rate. */
+    /** The keys allowed in optimizer {@code type}'s block: its configured fields and the base values of its axes. */
     static List<String> keys(OptimizerType<?> type) {
-        List<String> keys = new ArrayList<>();
-        keys.add(OptimizerType.LEARNING_RATE);
-        type.configured().forEach(f -> keys.add(f.key()));
-        return keys;
+        return type.blockFields().stream().map(Field::key).toList();
     }
 
     static Read read(JsonNode node) {
         if (node == null) {
-            return new Read(OptimizerTemplates.defaults(), List.of(), List.of());
+            return new Read(OptimizerTemplates.defaults(), List.of(), Map.of());
         }
         JsonFields block = JsonFields.of(node, PATH, Optimizers.NAMES);
         Map<String, Map<String, Object>> configured = new LinkedHashMap<>();
-        List<String> withLearningRate = new ArrayList<>();
+        Map<String, List<String>> baseValues = new LinkedHashMap<>();
         for (OptimizerType<?> type : Optimizers.ALL) {
             List<String> keys = keys(type);
             JsonFields f = block.object(type.name(), keys);
@@ -50,13 +51,13 @@ final class OptimizersSection {
                 continue;
             }
             Map<String, Object> values = new LinkedHashMap<>();
-            for (Field field : type.fields()) {
-                if (keys.contains(field.key()) && f.has(field.key())) {
+            for (Field field : type.blockFields()) {
+                if (f.has(field.key())) {
                     values.put(field.key(), value(f, field));
+                    if (field.base()) {
+                        baseValues.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(f.path(field.key()));
+                    }
                 }
-            }
-            if (values.containsKey(OptimizerType.LEARNING_RATE)) {
-                withLearningRate.add(type.name());
             }
             try {
                 type.create(values);
@@ -65,7 +66,7 @@ final class OptimizersSection {
             }
             configured.put(type.name(), values);
         }
-        return new Read(new OptimizerTemplates(configured), List.copyOf(configured.keySet()), List.copyOf(withLearningRate));
+        return new Read(new OptimizerTemplates(configured), List.copyOf(configured.keySet()), baseValues);
     }
 
     private static Object value(JsonFields f, Field field) {
@@ -84,20 +85,19 @@ final class OptimizersSection {
     }
 
     /**
-     * The block for the optimizers of {@code grid}, every configured field written; each one's base
-     * learning rate too when the grid has no learning-rate axis.
+     * The block for the optimizers of {@code grid}, every configured field written, and the base
+     * value of each axis the grid does not give (learning rate, weight decay, nesterov).
      */
     static ObjectNode write(OptimizerTemplates templates, Grid grid) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        boolean baseLearningRate = grid.learningRates() == null;
         for (String name : grid.optimizers()) {
             ObjectNode b = o.putObject(name);
             OptimizerType<?> type = Optimizers.named(name);
             Map<String, Object> values = templates.template(name);
-            if (baseLearningRate) {
-                b.put(OptimizerType.LEARNING_RATE, templates.baseLearningRate(name));
-            }
-            for (Field f : type.configured()) {
+            for (Field f : type.blockFields()) {
+                if (f.base() && grid.gives(f.key())) {
+                    continue;
+                }
                 Object v = values.get(f.key());
                 switch (f.kind()) {
                     case NUMBER -> b.put(f.key(), ((Number) v).doubleValue());

@@ -29,9 +29,11 @@ import java.util.List;
  * {@link SweepSpecException} naming the field's JSON path, the value and what is allowed.
  *
  * <p>Besides each field's own rules, a sweep is refused when its settings contradict each other:
- * an {@code optimizers} entry for an optimizer the grid does not use, a base learning_rate there
- * while the grid has a learning-rate axis, a {@code plateau} block with every patience null,
- * Nesterov with every momentum 0, a non-zero momentum without sgd; and when it expands to more than
+ * an {@code optimizers} entry for an optimizer the grid does not use, a base learning_rate,
+ * weight_decay or nesterov there while the grid gives that axis, {@code training.schedule} or
+ * {@code training.batch_size} or {@code model.hidden} while the grid gives that axis, a
+ * {@code plateau} block with every patience null, Nesterov with every momentum 0 or without sgd, a
+ * non-zero momentum without sgd, a schedule that cannot fit the epochs; and when it expands to more than
  * {@link SweepSpec#MAX_TRIALS} trials, unless large sweeps are allowed.
  */
 public final class SweepParser {
@@ -156,16 +158,29 @@ public final class SweepParser {
                         + ", which grid.optimizer " + grid.optimizers() + " does not use; add it to the grid or drop the entry");
             }
         }
-        if (grid.learningRates() != null && !optimizers.withLearningRate().isEmpty()) {
-            String field = "optimizers." + optimizers.withLearningRate().get(0) + ".learning_rate";
-            throw SweepSpecException.at(field, "sets a base learning rate, which only applies without grid.learning_rate;"
-                    + " give learning rates in one place");
-        }
+        optimizers.baseValues().forEach((key, paths) -> {
+            if (grid.gives(key)) {
+                throw SweepSpecException.at(paths.get(0), key.equals("learning_rate")
+                        ? "sets a base learning rate, which only applies without grid.learning_rate; give learning rates in one place"
+                        : "sets the single value of grid." + key + ", which the grid gives as an axis; give " + key + " in one place");
+            }
+        });
+        oneValueOrAxis(top.get("training"), "training", "schedule", grid.schedules() != null);
+        oneValueOrAxis(top.get("training"), "training", "batch_size", grid.batchSizes() != null);
+        oneValueOrAxis(top.get("model"), "model", "hidden", grid.hiddens() != null);
         if (top.has("plateau") && !grid.usesPlateau()) {
             throw SweepSpecException.at("plateau", "is given but every grid.patience is null, so no trial uses it;"
                     + " add a patience to the grid or drop the block");
         }
         return new SweepSpec(name, dataset, model, training, optimizers.templates(), plateau, grid, seeds, analysis,
                 refinement).checkSize(allowLarge);
+    }
+
+    /** Refuses {@code block.key} when the grid gives {@code key} as an axis too. */
+    private static void oneValueOrAxis(JsonNode block, String blockPath, String key, boolean gridGives) {
+        if (gridGives && block != null && block.has(key)) {
+            throw SweepSpecException.at(blockPath + "." + key, "is given while grid." + key + " gives that axis; give " + key
+                    + " in one place (" + blockPath + "." + key + " alone is a one-value grid." + key + ")");
+        }
     }
 }

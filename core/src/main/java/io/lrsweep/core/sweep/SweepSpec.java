@@ -2,14 +2,11 @@ package io.lrsweep.core.sweep;
 
 import io.lrsweep.core.data.DatasetSpec;
 import io.lrsweep.core.model.ModelSpec;
-import io.lrsweep.core.optim.OptimizerSpec;
 import io.lrsweep.core.optim.Optimizers;
-import io.lrsweep.core.schedule.PlateauSpec;
+import io.lrsweep.core.schedule.Schedule;
 import io.lrsweep.core.train.TrainingSpec;
-import io.lrsweep.core.train.TrialSettings;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,12 +17,12 @@ import java.util.regex.Pattern;
  * settings, a {@link Grid} and the seeds. Built by {@link SweepParser} from a sweep file and
  * written back, every default filled in, by {@link SweepWriter}.
  *
- * <p>{@link #trials()} expands the grid in this fixed order, the last key varying fastest:
- * optimizer (as listed), learning rate (as listed, or the optimizer's base learning rate when the
- * grid has none), momentum, decay, patience (each as listed), seed (as listed). Momentum is an SGD
- * setting: for the other optimizers the momentum axis collapses to a single trial without momentum
- * (the duplicates it would make are dropped, the first occurrence kept). So a grid over
- * [sgd, adam] x momentum [0, 0.9] has 2 sgd trials and 1 adam trial per other point.
+ * <p>{@link #trials()} expands the grid in the fixed order of {@link TrialExpansion}, the last key
+ * varying fastest: hidden, batch size, optimizer, schedule, learning rate, momentum, nesterov,
+ * decay, weight decay, patience, seed. The {@code training} and {@code model} blocks are templates:
+ * where the grid gives {@code schedule}, {@code batch_size} or {@code hidden}, each trial's value
+ * comes from the grid ({@link #schedules()}, {@link #batchSizes()}, {@link #hiddens()} are the
+ * effective axes either way).
  *
  * <p>{@code refinement} records which learning rates of the grid {@code lrsweep refine} added, round
  * by round ({@link Refinement}, {@link RefinedGrid}); it decides no trial.
@@ -57,10 +54,26 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         }
         refinement = refinement == null ? Refinement.NONE : refinement;
         refinement.check(grid);
-        if (Boolean.TRUE.equals(optimizers.template("sgd").get("nesterov")) && grid.optimizers().contains("sgd")
-                && grid.momenta().stream().allMatch(m -> m == 0.0)) {
-            throw SweepSpecException.at("optimizers.sgd.nesterov",
-                    "is true but every grid.momentum is 0: Nesterov momentum needs a momentum > 0");
+        boolean sgd = grid.optimizers().contains("sgd");
+        String nesterovField = grid.nesterovs() != null ? "grid.nesterov" : "optimizers.sgd.nesterov";
+        boolean anyNesterov = grid.nesterovs() != null ? grid.nesterovs().contains(true)
+                : Boolean.TRUE.equals(optimizers.template("sgd").get("nesterov"));
+        if (anyNesterov && sgd && grid.momenta().stream().allMatch(m -> m == 0.0)) {
+            throw SweepSpecException.at(nesterovField,
+                    (grid.nesterovs() != null ? "has true" : "is true") + " but every grid.momentum is 0: Nesterov momentum needs a momentum > 0");
+        }
+        if (grid.nesterovs() != null && anyNesterov && !sgd) {
+            throw SweepSpecException.at("grid.nesterov", "has true but no optimizer of grid.optimizer " + grid.optimizers()
+                    + " has Nesterov momentum (of " + Optimizers.NAMES + ", only sgd does)");
+        }
+        List<Schedule> schedules = grid.schedules() != null ? grid.schedules() : List.of(training.schedule());
+        for (int i = 0; i < schedules.size(); i++) {
+            String path = grid.schedules() != null ? "grid.schedule[" + i + "]" : "training.schedule";
+            try {
+                schedules.get(i).checkEpochs(training.epochs());
+            } catch (IllegalArgumentException e) {
+                throw SweepSpecException.wrap(path, schedules.get(i).type().keys(), e);
+            }
         }
         if (grid.optimizers().stream().noneMatch(o -> Optimizers.named(o).has("momentum"))
                 && grid.momenta().stream().anyMatch(m -> m != 0.0)) {
@@ -112,6 +125,19 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         return new SweepSpec(name, dataset, model, training, optimizers, plateau, grid, seedRange(n), analysis, refinement);
     }
 
+    /**
+     * The same sweep with {@code learningRates} as its learning-rate axis (the command line's
+     * {@code --max-lr-from}); the optimizers' base learning rates, which only apply without that
+     * axis, go back to their defaults so that the sweep reads back the same from its resolved form.
+     */
+    public SweepSpec withLearningRates(List<Double> learningRates) {
+        Grid g = new Grid(grid.optimizers(), learningRates, grid.momenta(), grid.decays(), grid.patiences(), grid.nesterovs(),
+                grid.weightDecays(), grid.schedules(), grid.batchSizes(), grid.hiddens());
+        // A new learning-rate axis: earlier refinement rounds (values of the old axis) are not carried over.
+        return new SweepSpec(name, dataset, model, training, optimizers.withoutBaseLearningRates(), plateau, g, seeds, analysis,
+                Refinement.NONE);
+    }
+
     /** Seeds 0..n-1. */
     static List<Long> seedRange(int n) {
         List<Long> seeds = new ArrayList<>(n);
@@ -121,14 +147,27 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
         return seeds;
     }
 
-    /** How many trials {@link #trials()} yields, computed without expanding. */
+    /** The schedule axis: the grid's, or the training block's single schedule. */
+    public List<Schedule> schedules() {
+        return grid.schedules() != null ? grid.schedules() : List.of(training.schedule());
+    }
+
+    /** The batch-size axis: the grid's, or the training block's single batch size. */
+    public List<Integer> batchSizes() {
+        return grid.batchSizes() != null ? grid.batchSizes() : List.of(training.batchSize());
+    }
+
+    /** The hidden-layers axis: the grid's, or the model block's single hidden layers. */
+    public List<List<Integer>> hiddens() {
+        return grid.hiddens() != null ? grid.hiddens() : List.of(model.hidden());
+    }
+
+    /**
+     * How many trials {@link #trials()} yields, computed without expanding (a few multiplications
+     * per optimizer and momentum); {@link Long#MAX_VALUE} if the count overflows a long.
+     */
     public long trialCount() {
-        long perSeed = 0;
-        int learningRates = grid.learningRates() == null ? 1 : grid.learningRates().size();
-        for (String optimizer : grid.optimizers()) {
-            perSeed += (long) learningRates * grid.momentaFor(optimizer).size() * grid.decays().size() * grid.patiences().size();
-        }
-        return perSeed * seeds.size();
+        return TrialExpansion.count(this);
     }
 
     /**
@@ -160,25 +199,6 @@ public record SweepSpec(String name, DatasetSpec dataset, ModelSpec model, Train
      */
     public List<TrialSpec> trials(String dataContent) {
         checkSize(true);
-        List<TrialSpec> trials = new ArrayList<>((int) trialCount());
-        List<Double> learningRates = grid.learningRates() == null ? Collections.singletonList(null) : grid.learningRates();
-        for (String optimizer : grid.optimizers()) {
-            for (Double lr : learningRates) {
-                for (Double momentum : grid.momentaFor(optimizer)) {
-                    for (double decay : grid.decays()) {
-                        OptimizerSpec spec = optimizers.resolve(optimizer, lr, momentum, decay);
-                        for (Integer patience : grid.patiences()) {
-                            PlateauSpec plateauSpec = patience == null ? null : plateau.withPatience(patience);
-                            TrialSettings settings = new TrialSettings(model, training, spec, plateauSpec);
-                            for (long seed : seeds) {
-                                trials.add(new TrialSpec(name, TrialId.of(dataset, dataContent, settings, seed), trials.size(),
-                                        dataset, settings, seed));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return trials;
+        return TrialExpansion.trials(this, dataContent);
     }
 }

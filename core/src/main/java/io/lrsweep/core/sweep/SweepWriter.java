@@ -31,8 +31,8 @@ public final class SweepWriter {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("name", spec.name());
         o.set("dataset", DatasetSection.write(spec.dataset()));
-        o.set("model", ModelSection.write(spec.model()));
-        o.set("training", TrainingSection.write(spec.training()));
+        o.set("model", ModelSection.write(spec.model(), spec.grid()));
+        o.set("training", TrainingSection.write(spec.training(), spec.grid()));
         o.set("optimizers", OptimizersSection.write(spec.optimizers(), spec.grid()));
         if (spec.grid().usesPlateau()) {
             o.set("plateau", PlateauSection.write(spec.plateau()));

@@ -31,9 +31,10 @@ import java.util.List;
  * that changed data at an unchanged path never reuses a trial, or {@value #CONTENT_NOT_READ} for ids
  * made without reading the data, which never match a run's;
  * {@code model.hidden}, {@code model.activation}; {@code training.epochs}, {@code batch_size},
- * {@code shuffle}, {@code loss}, {@code training.schedule.kind} and the schedule's parameters;
- * {@code optimizer.name} and every field of that optimizer in its declared order
- * ({@link io.lrsweep.core.optim.OptimizerType}); {@code plateau=none} or every
+ * {@code shuffle}, {@code loss}, {@code training.schedule.kind} and every parameter of that kind
+ * in its declared order ({@link io.lrsweep.core.schedule.ScheduleKind}); {@code optimizer.name} and
+ * every field of that optimizer in its declared order ({@link io.lrsweep.core.optim.OptimizerType}:
+ * learning_rate, its own, decay, weight_decay); {@code plateau=none} or every
  * {@code plateau.*} field including patience; {@code seed}. Doubles are written with
  * {@link Double#toString(double)} (shortest text that reads back to the same bits), integers and
  * booleans in the usual way, fixed words (kinds, activation, monitor, variant) bare, and free text
@@ -41,7 +42,8 @@ import java.util.List;
  * {@link #VERSION} when doing so. Bump it too when the engine's arithmetic changes the bits of a
  * trial's results. v2 was two texts on two branches (one added {@code training.loss} and the
  * engine of 2026-11-30, whose sums are defined in the model package; the other added
- * {@code dataset.content_sha256}); v3 is their union, so that no id of either matches.
+ * {@code dataset.content_sha256}); v3 is their union, with the schedule's parameters and the
+ * optimizer's weight decay (issue 13), so that no id of either matches.
  */
 public final class TrialId {
 
@@ -124,12 +126,8 @@ public final class TrialId {
         line(b, "training.loss", t.loss().label);
         Schedule s = t.schedule();
         line(b, "training.schedule.kind", s.kind());
-        if (s instanceof Schedule.StepDecay step) {
-            line(b, "training.schedule.drop_factor", Double.toString(step.dropFactor()));
-            line(b, "training.schedule.every_epochs", Integer.toString(step.everyEpochs()));
-        } else if (s instanceof Schedule.ExponentialDecay exp) {
-            line(b, "training.schedule.rate", Double.toString(exp.rate()));
-        }
+        s.parameters().forEach((key, value) -> line(b, "training.schedule." + key,
+                value instanceof Double d ? Double.toString(d) : value.toString()));
     }
 
     private static void optimizer(StringBuilder b, OptimizerSpec o) {

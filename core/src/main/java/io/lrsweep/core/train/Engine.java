@@ -3,6 +3,7 @@ package io.lrsweep.core.train;
 import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.model.Kernel;
 import io.lrsweep.core.model.Network;
+import io.lrsweep.core.optim.ParameterBlock;
 import io.lrsweep.core.random.SplitMix64;
 
 import java.util.ArrayList;
@@ -75,18 +76,20 @@ public final class Engine {
         }
         Kernel kernel;
         double[] initial;
+        ParameterBlock block;
         try {
             checkData(train, validation);
             Network net = new Network(key.model(), train.featureCount(), train.classCount());
             kernel = new Kernel(net, Math.max(Math.min(key.batchSize(), train.rows()), EVALUATION_ROWS));
             initial = new double[net.parameterCount()];
             net.initialize(SplitMix64.stream(seed, "init"), initial, 0);
+            block = net.parameterBlock();
         } catch (RuntimeException e) {
             return failedGroup(trials, e);
         }
         List<TrialRun> runs = new ArrayList<>(trials.size());
         for (int k = 0; k < trials.size(); k++) {
-            TrialRun run = new TrialRun(trials.get(k), initial, train.rows(), hooks.fillFrozen());
+            TrialRun run = new TrialRun(trials.get(k), initial, block, train.rows(), hooks.fillFrozen());
             runs.add(run);
             try {
                 faults.beforeEpoch(k, 0);

@@ -4,6 +4,7 @@ import io.lrsweep.core.data.Dataset;
 import io.lrsweep.core.model.Kernel;
 import io.lrsweep.core.model.LossFunction;
 import io.lrsweep.core.optim.Optimizer;
+import io.lrsweep.core.optim.ParameterBlock;
 import io.lrsweep.core.schedule.PlateauController;
 import io.lrsweep.core.schedule.PlateauSpec;
 import io.lrsweep.core.schedule.Schedule;
@@ -53,14 +54,14 @@ final class TrialRun {
     private String error;
     private final boolean fillFrozen;
 
-    TrialRun(TrialSettings settings, double[] initialParams, int trainRows, boolean fillFrozen) {
+    TrialRun(TrialSettings settings, double[] initialParams, ParameterBlock block, int trainRows, boolean fillFrozen) {
         this.fillFrozen = fillFrozen;
         this.settings = settings;
         this.loss = settings.training().loss();
         this.params = initialParams.clone();
         this.grads = new double[params.length];
         this.epochStart = new double[params.length];
-        this.optimizer = new Optimizer(settings.optimizer(), params.length);
+        this.optimizer = new Optimizer(settings.optimizer(), block);
         PlateauSpec p = settings.plateau();
         this.base = settings.optimizer().learningRate();
         this.plateau = p == null ? null : new PlateauController(p, base);
@@ -81,13 +82,18 @@ final class TrialRun {
         return LearningRate.of(lr, schedule.factor(t, updatesPerEpoch, totalUpdates), settings.optimizer().decay(), t);
     }
 
-    /** Epoch 0: the net before any update, over the training rows and the validation rows. */
+    /**
+     * Epoch 0: the net before any update, over the training rows and the validation rows. Throws
+     * (so the trial fails with the reason) when the schedule cannot run with this trial's updates.
+     */
     void start(Kernel kernel, Dataset train, Dataset validation) {
+        schedule.check(updatesPerEpoch, totalUpdates);
         long t0 = System.nanoTime();
         Kernel.Evaluation tr = kernel.evaluateAll(loss, params, train);
         Kernel.Evaluation va = kernel.evaluateAll(loss, params, validation);
         initial = new EpochRecord(0, learningRate(0), tr.lossSum() / train.rows(), (double) tr.correct() / train.rows(),
-                va.lossSum() / validation.rows(), (double) va.correct() / validation.rows(), Double.NaN, kernel.norm(params));
+                va.lossSum() / validation.rows(), (double) va.correct() / validation.rows(), Double.NaN, kernel.norm(params),
+                optimizer.l2Penalty(params));
         if (!Double.isFinite(initial.loss()) || !Double.isFinite(initial.valLoss()) || !allFinite(params)) {
             finite = false;
             live = false;
@@ -149,7 +155,7 @@ final class TrialRun {
         boolean frozen = passing == 0 && Arrays.equals(params, epochStart);
         frozenFrom = frozen ? (frozenFrom == null ? Integer.valueOf(epoch) : frozenFrom) : null;
         return new EpochRecord(epoch, lastLr, lossSum / n, (double) correct / n, va.lossSum() / validation.rows(),
-                (double) va.correct() / validation.rows(), gradNormSum / steps, kernel.norm(params));
+                (double) va.correct() / validation.rows(), gradNormSum / steps, kernel.norm(params), optimizer.l2Penalty(params));
     }
 
     /** Keeps what a frozen net's later epochs are made of: its per-row training losses, in data order. */
@@ -177,7 +183,7 @@ final class TrialRun {
         double lastLr = learningRate(optimizer.updates());
         optimizer.skip(1);
         return new EpochRecord(epoch, lastLr, lossSum / n, frozenRecord.accuracy(), frozenRecord.valLoss(),
-                frozenRecord.valAccuracy(), 0.0, frozenRecord.weightNorm());
+                frozenRecord.valAccuracy(), 0.0, frozenRecord.weightNorm(), frozenRecord.l2Penalty());
     }
 
     void fail(RuntimeException e) {

@@ -30,15 +30,16 @@ class OptimizerTableTest {
             Map<String, Object> defaults = type.complete(Map.of());
             assertEquals(defaults, type.values(type.defaults()), type.name());
             assertEquals(type.fields().get(0).key(), OptimizerType.LEARNING_RATE);
-            assertEquals(type.fields().get(type.fields().size() - 1).key(), OptimizerType.DECAY);
+            assertEquals(type.fields().get(type.fields().size() - 2).key(), OptimizerType.DECAY);
+            assertEquals(type.fields().get(type.fields().size() - 1).key(), OptimizerType.WEIGHT_DECAY);
         }
-        assertEquals(List.of("sgd", "rmsprop", "adagrad", "adam"), Optimizers.NAMES);
+        assertEquals(List.of("sgd", "rmsprop", "adagrad", "adam", "adamw"), Optimizers.NAMES);
         assertEquals(0.001, Adagrad.TYPE.create(Map.of("variant", "tf.keras")).learningRate(), 0.0,
                 "a default worked out from another field");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Adam.TYPE.create(Map.of("beta_2", 1.5)));
         assertTrue(e.getMessage().contains("beta_2"), e.getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Optimizers.named("adamax")).getMessage()
-                .contains("[sgd, rmsprop, adagrad, adam]"));
+                .contains("[sgd, rmsprop, adagrad, adam, adamw]"));
     }
 }

@@ -60,6 +60,7 @@ class TrialIdTest {
             optimizer.momentum=0.0
             optimizer.nesterov=false
             optimizer.decay=0.0
+            optimizer.weight_decay=0.0
             plateau.monitor=val_loss
             plateau.factor=0.1
             plateau.patience=15
@@ -76,9 +77,9 @@ class TrialIdTest {
         String text = TrialId.canonicalText(last.dataset(), CONTENT, last.settings(), last.seed());
         assertEquals(PLATEAU_LAST_TRIAL, text);
         assertEquals(TrialId.sha256Hex(text).substring(0, 16), last.trialId());
-        assertEquals("32ee1bef7cc4699e", last.trialId());
+        assertEquals("5d0f50cfa71f6073", last.trialId());
         // learning-rate.json's first trial (sgd lr 1.0, no plateau, seed 0), also hashed with hashlib.
-        assertEquals("e4ccb4169b091f71", SweepResources.parse("reference", "learning-rate.json").trials(CONTENT).get(0).trialId());
+        assertEquals("7fae939a909f1ef5", SweepResources.parse("reference", "learning-rate.json").trials(CONTENT).get(0).trialId());
     }
 
     @Test
@@ -97,6 +98,31 @@ class TrialIdTest {
                 .contains("\ndataset.content_sha256=not-read\n"));
         assertThrows(IllegalArgumentException.class, () -> spec.trials("ABC"), "not a SHA-256");
         assertThrows(IllegalArgumentException.class, () -> spec.trials((String) null));
+    }
+
+    @Test
+    void newSchedulesAndWeightDecayAreLinesOfTheirOwn() {
+        TrialSettings s = new TrialSettings(ModelSpec.reference(), new TrainingSpec(200, 32, true,
+                io.lrsweep.core.schedule.OneCycle.pytorchDefaults()), io.lrsweep.core.optim.AdamW.defaults(), null);
+        String text = TrialId.canonicalText(BlobsSpec.reference(), CONTENT, s, 0);
+        assertTrue(text.contains("""
+                training.schedule.kind=one_cycle
+                training.schedule.pct_start=0.3
+                training.schedule.div_factor=25.0
+                training.schedule.final_div_factor=10000.0
+                optimizer.name=adamw
+                optimizer.learning_rate=0.001
+                optimizer.beta_1=0.9
+                optimizer.beta_2=0.999
+                optimizer.epsilon=1.0E-8
+                optimizer.decay=0.0
+                optimizer.weight_decay=0.01
+                plateau=none
+                """), text);
+        String cosine = TrialId.canonicalText(BlobsSpec.reference(), CONTENT, new TrialSettings(ModelSpec.reference(),
+                new TrainingSpec(200, 32, true, new io.lrsweep.core.schedule.Cosine(5, 0.0)), Sgd.defaults(), null), 0);
+        assertTrue(cosine.contains("\ntraining.schedule.kind=cosine\ntraining.schedule.warmup_epochs=5\ntraining.schedule.min_factor=0.0\n"),
+                cosine);
     }
 
     @Test
@@ -180,6 +206,17 @@ class TrialIdTest {
                 Sgd.defaults(), null), 0);
         put(ids, "exponential rate", b, new TrialSettings(m, new TrainingSpec(200, 32, true,
                 new Schedule.ExponentialDecay(0.98)), Sgd.defaults(), null), 0);
+        List<io.lrsweep.core.schedule.Schedule> schedules = List.of(new io.lrsweep.core.schedule.Cosine(0, 0.0),
+                new io.lrsweep.core.schedule.Cosine(1, 0.0), new io.lrsweep.core.schedule.Cosine(0, 0.1),
+                new io.lrsweep.core.schedule.WarmupStableDecay(0, 0.2, 0.0), new io.lrsweep.core.schedule.WarmupStableDecay(1, 0.2, 0.0),
+                new io.lrsweep.core.schedule.WarmupStableDecay(0, 0.3, 0.0), new io.lrsweep.core.schedule.WarmupStableDecay(0, 0.2, 0.1),
+                io.lrsweep.core.schedule.OneCycle.pytorchDefaults(), new io.lrsweep.core.schedule.OneCycle(0.25, 25, 1e4),
+                new io.lrsweep.core.schedule.OneCycle(0.3, 10, 1e4), new io.lrsweep.core.schedule.OneCycle(0.3, 25, 1e3),
+                new io.lrsweep.core.schedule.Triangular(0.1, 2), new io.lrsweep.core.schedule.Triangular(0.2, 2),
+                new io.lrsweep.core.schedule.Triangular(0.1, 3));
+        for (io.lrsweep.core.schedule.Schedule sc : schedules) {
+            put(ids, sc.text(), b, new TrialSettings(m, new TrainingSpec(200, 32, true, sc), Sgd.defaults(), null), 0);
+        }
         List<OptimizerSpec> optimizers = List.of(
                 new Sgd(0.02, 0.0, false, 0.0), new Sgd(0.01, 0.5, false, 0.0), new Sgd(0.01, 0.5, true, 0.0),
                 new Sgd(0.01, 0.0, false, 1e-4),
@@ -189,7 +226,12 @@ class TrialIdTest {
                 new Adagrad(0.01, 1e-8, 0.0, 0.0, Adagrad.Variant.KERAS), new Adagrad(0.01, 1e-7, 0.1, 0.0, Adagrad.Variant.KERAS),
                 new Adagrad(0.01, 1e-7, 0.0, 0.0, Adagrad.Variant.TF_KERAS), new Adagrad(0.01, 1e-7, 0.0, 1e-4, Adagrad.Variant.KERAS),
                 Adam.defaults(), new Adam(0.002, 0.9, 0.999, 1e-7, 0.0), new Adam(0.001, 0.8, 0.999, 1e-7, 0.0),
-                new Adam(0.001, 0.9, 0.99, 1e-7, 0.0), new Adam(0.001, 0.9, 0.999, 1e-8, 0.0), new Adam(0.001, 0.9, 0.999, 1e-7, 1e-4));
+                new Adam(0.001, 0.9, 0.99, 1e-7, 0.0), new Adam(0.001, 0.9, 0.999, 1e-8, 0.0), new Adam(0.001, 0.9, 0.999, 1e-7, 1e-4),
+                new Sgd(0.01, 0.0, false, 0.0, 1e-4), new RmsProp(0.001, 0.9, 1e-7, 0.0, 1e-4),
+                new Adagrad(0.01, 1e-7, 0.0, 0.0, Adagrad.Variant.KERAS, 1e-4), new Adam(0.001, 0.9, 0.999, 1e-7, 0.0, 1e-4),
+                io.lrsweep.core.optim.AdamW.defaults(), io.lrsweep.core.optim.AdamW.defaults().withWeightDecay(0.0),
+                io.lrsweep.core.optim.AdamW.defaults().withWeightDecay(1e-4), io.lrsweep.core.optim.AdamW.defaults().withLearningRate(0.01),
+                new io.lrsweep.core.optim.AdamW(0.001, 0.9, 0.999, 1e-7, 0.0, 0.01), io.lrsweep.core.optim.AdamW.defaults().withDecay(1e-4));
         for (OptimizerSpec o : optimizers) {
             put(ids, o.toString(), b, settings(o, null), 0);
         }
@@ -200,7 +242,7 @@ class TrialIdTest {
         put(ids, "plateau min_delta", b, settings(Sgd.defaults(), new PlateauSpec(Monitor.VAL_LOSS, 0.1, 10, 1e-7, 0, 0.0)), 0);
         put(ids, "plateau cooldown", b, settings(Sgd.defaults(), new PlateauSpec(Monitor.VAL_LOSS, 0.1, 10, 1e-4, 1, 0.0)), 0);
         put(ids, "plateau min_lr", b, settings(Sgd.defaults(), new PlateauSpec(Monitor.VAL_LOSS, 0.1, 10, 1e-4, 0, 1e-6)), 0);
-        assertEquals(53, ids.size());
+        assertEquals(53 + 14 + 10, ids.size());
     }
 
     /** Records {@code name}'s id, failing if an earlier variant had the same one. */

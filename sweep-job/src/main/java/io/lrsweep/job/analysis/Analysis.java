@@ -53,10 +53,14 @@ public final class Analysis {
         }
         ucurves.sort(Comparator.comparing((UCurveSummary u) -> u.bestValue() == null)
                 .thenComparing(u -> u.bestValue() == null ? 0.0 : metric.cost(u.bestValue())));
-        return new AnalysisResult(ranking, summaries, List.copyOf(ucurves), digest);
+        return new AnalysisResult(ranking, summaries, List.copyOf(ucurves), digest, Transfer.of(ranking, digest),
+                TuningCost.of(ranking, digest));
     }
 
-    /** Writes {@code sensitivity/} and {@code ucurve/} under {@code dir}, each replacing the earlier table. */
+    /**
+     * Writes {@code sensitivity/}, {@code ucurve/}, {@code transfer/} and {@code tuning_cost/} under
+     * {@code dir}, each replacing the earlier table.
+     */
     public static void write(AnalysisResult r, SweepDirectory dir) {
         write(r, dir, setup -> 0);
     }
@@ -66,5 +70,9 @@ public final class Analysis {
         dir.replaceTable(SensitivityTable.DIR, ParquetTableWriter.write(SensitivityTable.SCHEMA,
                 SensitivityTable.rows(r.ranking().slices(), r.summaries(), r.metric(), r.ranking().varying())));
         dir.replaceTable(UCurveTable.DIR, ParquetTableWriter.write(UCurveTable.SCHEMA, UCurveTable.rows(r.ucurves(), rounds)));
+        dir.replaceTable(TransferTable.DIR, ParquetTableWriter.write(TransferTable.SCHEMA,
+                TransferTable.rows(r.transfer(), r.metric())));
+        dir.replaceTable(TuningCostTable.DIR, ParquetTableWriter.write(TuningCostTable.SCHEMA,
+                TuningCostTable.rows(r.tuningCost(), r.metric(), r.options().targetAccuracy())));
     }
 }

@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * The whole analysis of a sweep: the trials' {@link Ranking}, every setting's statistics, the
- * U-curves (best first), and the curves' digest (the shown settings' epochs).
+ * U-curves (best first), the curves' digest (the shown settings' epochs), how the best lr moves along
+ * the numeric axes ({@link Transfer}) and what tuning costs per optimizer and schedule ({@link TuningCost}).
  */
 public record AnalysisResult(Ranking ranking, Map<Setting, SettingSummary> summaries, List<UCurveSummary> ucurves,
-                             CurveDigest digest) {
+                             CurveDigest digest, List<TransferFit> transfer, List<TuningCost> tuningCost) {
 
     public AnalysisOptions options() {
         return ranking.options();

@@ -23,9 +23,13 @@ public final class SettingAxes {
             OPTIMIZER,
             LEARNING_RATE,
             MOMENTUM,
+            SettingAxis.bool("nesterov", "Nesterov momentum", TrialRow::nesterov).nullWhereNotApplicable(),
             SettingAxis.number("decay", "decay", "decay", TrialRow::decay).schedule(),
+            SettingAxis.number("weight_decay", "wd", "weight decay", TrialRow::weightDecay),
             SettingAxis.integer("patience", "patience", "plateau patience", TrialRow::patience).schedule(),
-            SettingAxis.integer("batch_size", "batch_size", "batch size", TrialRow::batchSize));
+            SettingAxis.text("schedule", "schedule", TrialRow::schedule).schedule(),
+            SettingAxis.integer("batch_size", "batch_size", "batch size", TrialRow::batchSize),
+            SettingAxis.namedText("hidden", "hidden layers", TrialRow::hidden));
 
     private SettingAxes() {}
 

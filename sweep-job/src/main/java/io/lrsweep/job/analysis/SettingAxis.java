@@ -23,42 +23,48 @@ import java.util.function.Function;
  * @param shapesLr    whether its values change the learning rate over the epochs (decay, a plateau
  *                    controller, a schedule): the report then draws the lr over epochs by its values
  * @param read        the value in a trial's row: a String, Double, Integer or Boolean, or null
+ * @param bare        whether a value is written alone, without {@code term=} ({@code sgd}; but {@code hidden=[64]})
  */
 public record SettingAxis(String column, String term, String label, Kind kind, boolean logScale, String nullReads,
-                          boolean nullIsValue, boolean shapesLr, Function<TrialRow, Object> read) {
+                          boolean nullIsValue, boolean shapesLr, Function<TrialRow, Object> read, boolean bare) {
 
     /** How an axis's values are typed (and so written, ordered and drawn). */
     public enum Kind { TEXT, NUMBER, INTEGER, BOOLEAN }
 
     public static SettingAxis text(String column, String label, Function<TrialRow, Object> read) {
-        return new SettingAxis(column, column, label, Kind.TEXT, false, "none", true, false, read);
+        return new SettingAxis(column, column, label, Kind.TEXT, false, "none", true, false, read, true);
+    }
+
+    /** A text axis whose values are written with its name ({@code hidden=[64]}): values that do not say what they are. */
+    public static SettingAxis namedText(String column, String label, Function<TrialRow, Object> read) {
+        return new SettingAxis(column, column, label, Kind.TEXT, false, "none", true, false, read, false);
     }
 
     public static SettingAxis number(String column, String term, String label, Function<TrialRow, Object> read) {
-        return new SettingAxis(column, term, label, Kind.NUMBER, false, "none", true, false, read);
+        return new SettingAxis(column, term, label, Kind.NUMBER, false, "none", true, false, read, false);
     }
 
     public static SettingAxis integer(String column, String term, String label, Function<TrialRow, Object> read) {
-        return new SettingAxis(column, term, label, Kind.INTEGER, false, "none", true, false, read);
+        return new SettingAxis(column, term, label, Kind.INTEGER, false, "none", true, false, read, false);
     }
 
     public static SettingAxis bool(String column, String label, Function<TrialRow, Object> read) {
-        return new SettingAxis(column, column, label, Kind.BOOLEAN, false, "none", true, false, read);
+        return new SettingAxis(column, column, label, Kind.BOOLEAN, false, "none", true, false, read, false);
     }
 
     /** The same axis on a log scale. */
     public SettingAxis log() {
-        return new SettingAxis(column, term, label, kind, true, nullReads, nullIsValue, shapesLr, read);
+        return new SettingAxis(column, term, label, kind, true, nullReads, nullIsValue, shapesLr, read, bare);
     }
 
     /** The same axis where null means "does not apply" (and reads as {@code n/a}). */
     public SettingAxis nullWhereNotApplicable() {
-        return new SettingAxis(column, term, label, kind, logScale, "n/a", false, shapesLr, read);
+        return new SettingAxis(column, term, label, kind, logScale, "n/a", false, shapesLr, read, bare);
     }
 
     /** The same axis, marked as changing the learning rate over the epochs. */
     public SettingAxis schedule() {
-        return new SettingAxis(column, term, label, kind, logScale, nullReads, nullIsValue, true, read);
+        return new SettingAxis(column, term, label, kind, logScale, nullReads, nullIsValue, true, read, bare);
     }
 
     public boolean numeric() {
@@ -78,14 +84,14 @@ public record SettingAxis(String column, String term, String label, Kind kind, b
         return value instanceof Double d ? Labels.num(d) : String.valueOf(value);
     }
 
-    /** {@code lr=0.01}; the value alone for text axes ({@code sgd}). */
+    /** {@code lr=0.01}; the value alone for bare text axes ({@code sgd}). */
     public String describe(Object value) {
-        return kind == Kind.TEXT && value != null ? format(value) : term + "=" + format(value);
+        return bare && value != null ? format(value) : term + "=" + format(value);
     }
 
-    /** As said in a sentence: {@code momentum 0.9}, {@code lr 0.01}; the value alone for text axes ({@code sgd}). */
+    /** As said in a sentence: {@code momentum 0.9}, {@code lr 0.01}; the value alone for bare text axes ({@code sgd}). */
     public String spoken(Object value) {
-        return kind == Kind.TEXT && value != null ? format(value) : term + " " + format(value);
+        return bare && value != null ? format(value) : term + " " + format(value);
     }
 
     /** The value as a number for figures and {@code axis_number} (null for text, booleans and null). */
@@ -93,10 +99,13 @@ public record SettingAxis(String column, String term, String label, Kind kind, b
         return value instanceof Number n ? n.doubleValue() : null;
     }
 
-    /** Values in reading order: null first (none, n/a), numbers ascending, text and booleans as text. */
+    /**
+     * Values in reading order: null first (none, n/a), numbers ascending, text and booleans as text
+     * with the numbers in it read as numbers ({@code [8]} before {@code [32]} before {@code [128]}).
+     */
     public Comparator<Object> order() {
         return Comparator.nullsFirst((a, b) -> a instanceof Number x && b instanceof Number y
-                ? Double.compare(x.doubleValue(), y.doubleValue()) : String.valueOf(a).compareTo(String.valueOf(b)));
+                ? Double.compare(x.doubleValue(), y.doubleValue()) : NaturalOrder.compare(String.valueOf(a), String.valueOf(b)));
     }
 
     @Override

@@ -68,6 +68,10 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
     @Option(names = "--allow-large", description = "Allow a sweep of more than 100000 trials.")
     boolean allowLarge;
 
+    @Option(names = "--max-lr-from", paramLabel = "DIR", description = "Use as learning rates the lr-find suggestions in DIR "
+            + "(an lr-find output) for the sweep's setups, e.g. as a one_cycle schedule's max_lr.")
+    String maxLrFrom;
+
     @Option(names = "--verbose", description = "Spark's INFO logs, wave commits, and stack traces on errors.")
     boolean verbose;
 
@@ -124,6 +128,9 @@ final class RunCommand implements Callable<Integer>, Verbosity, Resumable {
         var refineOptions = refine.options();
         SweepSpec loaded = SweepFiles.load(spec.commandLine(), sweepFile, seeds, allowLarge);
         SweepSpec sweep = loaded.withAnalysis(analysis.changes().apply(loaded.analysis()));
+        if (maxLrFrom != null) {
+            sweep = MaxLrFrom.apply(HadoopConf.forDriver(), sweep, maxLrFrom).checkSize(allowLarge);
+        }
         if (refineAfter) {
             RefineRounds.checkRefinable(sweep, sweepFile.toString());
         }

@@ -1,5 +1,7 @@
 package io.lrsweep.job.cli;
 
+import io.lrsweep.core.optim.OptimizerType;
+import io.lrsweep.core.schedule.Schedule;
 import io.lrsweep.core.sweep.Grid;
 import io.lrsweep.core.sweep.SweepSpec;
 
@@ -18,7 +20,10 @@ final class SweepAxes {
         out.println("sweep " + spec.name() + ": " + trials + " trials (" + trials / seeds + " settings x " + seeds
                 + (seeds == 1 ? " seed)" : " seeds)"));
         Grid g = spec.grid();
+        row(out, "hidden", join(spec.hiddens()).replace(" ", "").replace("],[", "], ["));
+        row(out, "batch_size", join(spec.batchSizes()));
         row(out, "optimizer", String.join(", ", g.optimizers()));
+        row(out, "schedule", String.join(", ", spec.schedules().stream().map(Schedule::text).toList()));
         if (g.learningRates() != null) {
             row(out, "learning_rate", join(g.learningRates()));
         } else {
@@ -30,7 +35,20 @@ final class SweepAxes {
         }
         boolean sgd = g.optimizers().contains("sgd");
         row(out, "momentum", join(g.momenta()) + (sgd && g.optimizers().size() > 1 ? " (sgd only)" : ""));
+        if (sgd) {
+            row(out, "nesterov", g.nesterovs() != null ? join(g.nesterovs())
+                    : "sgd's " + spec.optimizers().template("sgd").get("nesterov") + " (Nesterov only where momentum > 0)");
+        }
         row(out, "decay", join(g.decays()));
+        if (g.weightDecays() != null) {
+            row(out, "weight_decay", join(g.weightDecays()));
+        } else {
+            List<String> base = new ArrayList<>();
+            for (String optimizer : g.optimizers()) {
+                base.add(optimizer + " " + spec.optimizers().template(optimizer).get(OptimizerType.WEIGHT_DECAY));
+            }
+            row(out, "weight_decay", "no axis: each optimizer's own (" + String.join(", ", base) + ")");
+        }
         List<String> patiences = new ArrayList<>();
         for (Integer p : g.patiences()) {
             patiences.add(p == null ? "none" : p.toString());

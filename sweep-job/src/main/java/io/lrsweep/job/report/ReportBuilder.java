@@ -10,6 +10,8 @@ import io.lrsweep.job.analysis.AnalysisResult;
 import io.lrsweep.job.analysis.SensitivityTable;
 import io.lrsweep.job.analysis.SettingAxes;
 import io.lrsweep.job.analysis.SettingAxis;
+import io.lrsweep.job.analysis.TransferTable;
+import io.lrsweep.job.analysis.TuningCostTable;
 import io.lrsweep.job.analysis.UCurveTable;
 import io.lrsweep.job.analysis.Verdict;
 import io.lrsweep.job.lrfind.LrFindTables;
@@ -116,7 +118,8 @@ public final class ReportBuilder {
             files.add(dir.shown(REPORT + "/" + f.figure().file()));
         }
         dir.write(REPORT + "/index.html", HtmlReport.render(content).getBytes(StandardCharsets.UTF_8));
-        List<String> tables = hasTrials ? List.of(dir.shown(SensitivityTable.DIR), dir.shown(UCurveTable.DIR)) : List.of();
+        List<String> tables = hasTrials ? List.of(dir.shown(SensitivityTable.DIR), dir.shown(UCurveTable.DIR),
+                dir.shown(TransferTable.DIR), dir.shown(TuningCostTable.DIR)) : List.of();
         return new ReportResult(dir.shown(REPORT), dir.shown(REPORT + "/index.html"), files, tables, notes, verdict);
     }
 

@@ -5,6 +5,8 @@ import io.lrsweep.job.analysis.AnalysisResult;
 import io.lrsweep.job.analysis.EpochSeries;
 import io.lrsweep.job.analysis.Labels;
 import io.lrsweep.job.analysis.SettingTrials;
+import io.lrsweep.job.analysis.TransferAxis;
+import io.lrsweep.job.analysis.TransferFit;
 import io.lrsweep.job.analysis.UCurveSummary;
 import io.lrsweep.job.lrfind.LrFindSuggestion;
 import io.lrsweep.job.lrfind.LrFindTables;
@@ -23,6 +25,8 @@ import java.util.function.Function;
 final class ReportFigures {
     /** The U-curve shows at most this many setups (the best ones); all are in the table. */
     static final int MAX_UCURVE_SETUPS = 6;
+    /** Heatmaps of lr x a transfer axis: the first setup of each axis (the table has them all). */
+    static final int HEATMAPS_PER_AXIS = 1;
 
     /** A figure and its bytes. */
     record Drawn(ReportContent.Figure figure, byte[] png) {}
@@ -91,6 +95,20 @@ final class ReportFigures {
                     h.x().label() + " x " + h.y().label(), "Mean final " + r.metric().name() + " (" + h.fixed() + ").",
                     HeatmapChart.render(h, r.metric())));
         }
+        if (r != null) {
+            Map<TransferAxis, List<TransferFit>> byAxis = new java.util.EnumMap<>(TransferAxis.class);
+            for (TransferFit f : r.transfer()) {
+                byAxis.computeIfAbsent(f.axis(), k -> new ArrayList<>()).add(f);
+            }
+            byAxis.forEach((axis, fits) -> out.addAll(transfer(axis, fits, r)));
+            if (!r.tuningCost().isEmpty()) {
+                out.add(drawn("tuning_cost.png", "Tuning cost", "The best of k random grid points",
+                        "Per optimizer and schedule, the expected best final " + r.metric().name() + " found by trying k of "
+                                + "its grid points at random (every other axis, the lr among them), exact over the grid. "
+                                + "A curve that drops at once is cheap to tune; the tuning_cost table adds the time to the "
+                                + "target accuracy.", TuningCostChart.render(r.tuningCost(), r.metric())));
+            }
+        }
         if (lrFind != null && !lrFind.suggestions().isEmpty()) {
             Map<String, Double> gridBest = new HashMap<>();
             for (LrFindSuggestion s : lrFind.suggestions()) {
@@ -104,6 +122,33 @@ final class ReportFigures {
                             + String.join(", ", gridBest.entrySet().stream().map(e -> e.getKey() + ": " + Labels.num(e.getValue())).toList())
                             + ")."),
                     LrFindChart.render(lrFind, gridBest)));
+        }
+        return out;
+    }
+
+    /** The transfer figures of one axis: best lr with the fit, the lr x axis heatmap of the first setups, the LR sensitivity. */
+    private static List<Drawn> transfer(TransferAxis axis, List<TransferFit> fits, AnalysisResult r) {
+        List<Drawn> out = new ArrayList<>();
+        String more = fits.size() > TransferChart.MAX_SETUPS ? " " + TransferChart.MAX_SETUPS + " of " + fits.size()
+                + " setups shown; all are in the transfer table." : "";
+        boolean anyBest = fits.stream().anyMatch(f -> f.points().stream().anyMatch(p -> p.bestLr() != null && p.fitX() > 0));
+        if (anyBest) {
+            out.add(drawn("transfer_" + axis.column + ".png", "Transfer", "Best lr against " + axis.label,
+                    "The best learning rate at each " + axis.label + " (log-log), with the seed-bootstrap interval and the "
+                            + "power law fitted through the points (its exponent and interval in the legend)."
+                            + (axis == TransferAxis.MOMENTUM ? " Against 1 - momentum: an exponent of 1 means the effective "
+                            + "lr, lr / (1 - momentum), is what transfers." : "") + more, TransferChart.bestLr(fits)));
+        }
+        for (int i = 0; i < Math.min(HEATMAPS_PER_AXIS, fits.size()); i++) {
+            out.add(drawn("transfer_" + axis.column + "_heatmap_" + (i + 1) + ".png", "Transfer",
+                    "Learning rate x " + axis.label + " (" + fits.get(i).setup() + ")",
+                    "Mean final " + r.metric().name() + " at every learning rate and " + axis.label
+                            + "; the red line follows the best lr.", TransferChart.heatmap(fits.get(i), r.metric())));
+        }
+        if (fits.stream().anyMatch(f -> f.points().stream().anyMatch(p -> !Double.isNaN(p.sensitivity())))) {
+            out.add(drawn("transfer_" + axis.column + "_sensitivity.png", "Transfer", "LR sensitivity against " + axis.label,
+                    "How much is lost on average over the swept learning rates, at each " + axis.label + "." + more,
+                    TransferChart.sensitivity(fits)));
         }
         return out;
     }

@@ -11,7 +11,13 @@ import java.util.List;
 /**
  * The Parquet schemas of {@code curves/} and {@code trials/} (DESIGN.md, "Output directory"):
  * plain types only, so Spark SQL, DuckDB and pandas read them as they are. {@code momentum} is
- * null for optimizers without momentum, {@code patience} null without a plateau controller.
+ * null for optimizers without momentum, {@code nesterov} for optimizers other than sgd,
+ * {@code patience} null without a plateau controller. {@code schedule} is the schedule's text, its
+ * kind first ({@code one_cycle(pct_start=0.3,div_factor=25,final_div_factor=10000)}), {@code hidden}
+ * the hidden layers' widths ({@code [64,64]}); {@code trials/} adds them as numbers for the
+ * analysis ({@code hidden_layers}, and {@code hidden_width}, null when the layers differ in width).
+ * {@code curves/} has the epoch's {@code l2_penalty} (coupled weight decay's {@code wd * sum(w^2)};
+ * Keras's val_loss is {@code val_loss + l2_penalty}).
  * {@code curves/} has a row for epoch 0 (the net before any update, {@code grad_norm} null);
  * {@code trials/} says why a trial got its status ({@code status_reason}) and, for a trial that
  * ended frozen, from which epoch ({@code frozen_epoch}).
@@ -29,9 +35,14 @@ public final class Schemas {
             {"decay", DataTypes.DoubleType, false},
             {"patience", DataTypes.IntegerType, true},
             {"seed", DataTypes.LongType, false},
+            {"schedule", DataTypes.StringType, false},
+            {"weight_decay", DataTypes.DoubleType, false},
+            {"nesterov", DataTypes.BooleanType, true},
+            {"hidden", DataTypes.StringType, false},
     };
 
     public static final StructType CURVES = schema(new Object[][]{
+            {"batch_size", DataTypes.IntegerType, false},
             {"epoch", DataTypes.IntegerType, false},
             {"lr", DataTypes.DoubleType, false},
             {"loss", DataTypes.DoubleType, false},
@@ -40,6 +51,7 @@ public final class Schemas {
             {"val_accuracy", DataTypes.DoubleType, false},
             {"grad_norm", DataTypes.DoubleType, true},
             {"weight_norm", DataTypes.DoubleType, false},
+            {"l2_penalty", DataTypes.DoubleType, false},
     });
 
     public static final StructType TRIALS = schema(new Object[][]{
@@ -61,6 +73,8 @@ public final class Schemas {
             {"lr_reductions", DataTypes.IntegerType, false},
             {"train_millis", DataTypes.LongType, false},
             {"error", DataTypes.StringType, true},
+            {"hidden_layers", DataTypes.IntegerType, false},
+            {"hidden_width", DataTypes.IntegerType, true},
     });
 
     private static StructType schema(Object[][] specific) {

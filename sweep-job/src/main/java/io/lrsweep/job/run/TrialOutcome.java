@@ -44,7 +44,11 @@ public record TrialOutcome(TrialSpec trial, TrialResult result) implements Seria
                 .put("momentum", trial.momentum())
                 .put("decay", trial.decay())
                 .put("patience", trial.patience())
-                .put("seed", trial.seed());
+                .put("seed", trial.seed())
+                .put("schedule", trial.schedule())
+                .put("weight_decay", trial.weightDecay())
+                .put("nesterov", trial.nesterov())
+                .put("hidden", trial.hidden());
     }
 
     /** One row per recorded epoch, epoch 0 first (Schemas.CURVES). */
@@ -61,6 +65,7 @@ public record TrialOutcome(TrialSpec trial, TrialResult result) implements Seria
 
     private Row curveRow(EpochRecord e) {
         return settings(Schemas.CURVES)
+                .put("batch_size", trial.batchSize())
                 .put("epoch", e.epoch())
                 .put("lr", e.lr())
                 .put("loss", e.loss())
@@ -69,6 +74,7 @@ public record TrialOutcome(TrialSpec trial, TrialResult result) implements Seria
                 .put("val_accuracy", e.valAccuracy())
                 .put("grad_norm", e.epoch() == 0 ? null : e.gradNorm())
                 .put("weight_norm", e.weightNorm())
+                .put("l2_penalty", e.l2Penalty())
                 .row();
     }
 

@@ -19,12 +19,17 @@ public final class TrialsTable {
      * Not read from that schema here: it is Spark's type, and loading it costs a local report Scala.
      */
     static final List<String> COLUMNS = List.of("sweep", "trial_id", "optimizer", "learning_rate", "momentum", "decay",
-            "patience", "seed", "trial_index", "batch_size", "epochs", "status", "status_reason", "epochs_completed",
+            "patience", "seed", "schedule", "weight_decay", "nesterov", "hidden", "trial_index", "batch_size", "epochs", "status", "status_reason", "epochs_completed",
             "initial_loss", "initial_val_loss", "final_loss", "final_accuracy", "final_val_loss", "final_val_accuracy",
-            "best_val_loss", "best_epoch", "frozen_epoch", "lr_reductions", "train_millis", "error");
+            "best_val_loss", "best_epoch", "frozen_epoch", "lr_reductions", "train_millis", "error", "hidden_layers",
+            "hidden_width");
 
-    /** Columns older outputs lack. */
-    static final Set<String> OPTIONAL = Set.of("status_reason", "initial_loss", "initial_val_loss", "frozen_epoch");
+    /**
+     * Columns older outputs lack. Without the newer axes' columns a trial reads: schedule, nesterov,
+     * hidden and its numbers null (not known), weight decay 0 (there was none).
+     */
+    static final Set<String> OPTIONAL = Set.of("status_reason", "initial_loss", "initial_val_loss", "frozen_epoch",
+            "schedule", "weight_decay", "nesterov", "hidden", "hidden_layers", "hidden_width");
 
     private TrialsTable() {}
 
@@ -40,7 +45,10 @@ public final class TrialsTable {
                 r.nullableDouble("final_loss"), r.nullableDouble("final_accuracy"), r.nullableDouble("final_val_loss"),
                 r.nullableDouble("final_val_accuracy"), r.nullableDouble("best_val_loss"), r.nullableInt("best_epoch"),
                 r.nullableInt("frozen_epoch"), r.nullableInt("lr_reductions"), r.nullableLong("train_millis"),
-                r.string("error"))));
+                r.string("error"), r.string("schedule"),
+                r.nullableDouble("weight_decay") == null ? 0.0 : r.nullableDouble("weight_decay"),
+                r.nullableBoolean("nesterov"), r.string("hidden"), r.nullableInt("hidden_layers"),
+                r.nullableInt("hidden_width"))));
         return rows;
     }
 }

@@ -52,7 +52,8 @@ final class HandMadeSweep {
                 status, status, epochs, status.equals("failed") ? null : (Double) (initialValLoss + 0.05),
                 status.equals("failed") ? null : (Double) initialValLoss, finalV, accuracy, finalV, accuracy,
                 finished ? finalV : null, finished ? (Integer) epochs : null, status.equals("saturated") ? (Integer) 4 : null, 0, 5L,
-                status.equals("failed") ? "made to fail" : null));
+                status.equals("failed") ? "made to fail" : null, "constant", 0.0, optimizer.equals("sgd") ? Boolean.FALSE : null,
+                "[50]", 1, 50));
         return this;
     }
 

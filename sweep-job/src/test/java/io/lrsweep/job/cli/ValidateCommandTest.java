@@ -49,7 +49,7 @@ class ValidateCommandTest {
         Path sweep = SweepFixtures.write(dir, "bad.json", SweepFixtures.TINY.replace("[\"sgd\"]", "[\"sgdx\"]"));
         Cli cli = Cli.run("validate", sweep.toString());
         assertEquals(2, cli.status(), cli::toString);
-        assertTrue(cli.err().startsWith("error: grid.optimizer[0]: must be one of [sgd, rmsprop, adagrad, adam], got 'sgdx'"),
+        assertTrue(cli.err().startsWith("error: grid.optimizer[0]: must be one of [sgd, rmsprop, adagrad, adam, adamw], got 'sgdx'"),
                 cli::toString);
         assertEquals("", cli.out());
     }

@@ -65,6 +65,14 @@ class ReportEndToEndTest {
         expected.put("lr_decay.png", new int[]{1000, 620});
         expected.put("heatmap_learning_rate_momentum.png", new int[]{760, 520});
         expected.put("heatmap_learning_rate_decay.png", new int[]{760, 520});
+        // transfer: momentum (2 values) and the epoch budget (1, 2, 4, 8, 15); tuning cost: sgd's 16 grid points
+        expected.put("transfer_momentum.png", new int[]{960, 600});
+        expected.put("transfer_momentum_heatmap_1.png", new int[]{760, 520});
+        expected.put("transfer_momentum_sensitivity.png", new int[]{960, 560});
+        expected.put("transfer_epochs.png", new int[]{960, 600});
+        expected.put("transfer_epochs_heatmap_1.png", new int[]{760, 520});
+        expected.put("transfer_epochs_sensitivity.png", new int[]{960, 560});
+        expected.put("tuning_cost.png", new int[]{960, 560});
         expected.put("lr_find.png", new int[]{1000, 640});
         Path dir = out.resolve("report");
         String html = Files.readString(dir.resolve("index.html"));
@@ -100,6 +108,10 @@ class ReportEndToEndTest {
             assertEquals(4, duck.count("SELECT count(*) FROM " + DuckTables.parquet(out.resolve("lr_find/summary"))));
             assertTrue(duck.count("SELECT count(*) FROM " + DuckTables.parquet(out.resolve("lr_find/curve"))) > 4 * 10);
             assertTrue(duck.columns(out.resolve("ucurve")).contains("lr_sensitivity"));
+            String transfer = DuckTables.parquet(out.resolve("transfer"));
+            assertEquals(2 * 2, duck.count("SELECT count(*) FROM " + transfer + " WHERE axis = 'momentum'"), "decay 0, 0.01 x 2 momenta");
+            assertEquals(4 * 5, duck.count("SELECT count(*) FROM " + transfer + " WHERE axis = 'epochs'"), "4 setups x 5 budgets");
+            assertEquals(16, duck.count("SELECT count(*) FROM " + DuckTables.parquet(out.resolve("tuning_cost"))), "k = 1..16");
             assertEquals(0, duck.count("SELECT count(*) FROM " + DuckTables.parquet(out.resolve("ucurve"))
                     + " WHERE lr_sensitivity IS NULL OR best_lr IS NULL"), "the initial loss was computed for every seed");
         }

@@ -81,8 +81,13 @@ class SweepRunnerEndToEndTest {
             curveColumns.put("decay", "DOUBLE");
             curveColumns.put("patience", "INTEGER");
             curveColumns.put("seed", "BIGINT");
+            curveColumns.put("schedule", "VARCHAR");
+            curveColumns.put("weight_decay", "DOUBLE");
+            curveColumns.put("nesterov", "BOOLEAN");
+            curveColumns.put("hidden", "VARCHAR");
+            curveColumns.put("batch_size", "INTEGER");
             curveColumns.put("epoch", "INTEGER");
-            for (String c : List.of("lr", "loss", "accuracy", "val_loss", "val_accuracy", "grad_norm", "weight_norm")) {
+            for (String c : List.of("lr", "loss", "accuracy", "val_loss", "val_accuracy", "grad_norm", "weight_norm", "l2_penalty")) {
                 curveColumns.put(c, "DOUBLE");
             }
             assertEquals(curveColumns, duck.columns(out.resolve("curves")));
