@@ -110,6 +110,8 @@ public final class ParquetRows {
                 v[i] = g.getInteger(at, 0);
             } else if (t.equals(DataTypes.LongType)) {
                 v[i] = g.getLong(at, 0);
+            } else if (t.equals(DataTypes.BooleanType)) {
+                v[i] = g.getBoolean(at, 0);
             } else {
                 throw new IllegalArgumentException("column " + f.name() + ": type " + t + " is not one lrsweep writes");
             }
@@ -131,6 +133,8 @@ public final class ParquetRows {
                 b.primitive(PrimitiveTypeName.INT32, rep).named(f.name());
             } else if (t.equals(DataTypes.LongType)) {
                 b.primitive(PrimitiveTypeName.INT64, rep).named(f.name());
+            } else if (t.equals(DataTypes.BooleanType)) {
+                b.primitive(PrimitiveTypeName.BOOLEAN, rep).named(f.name());
             } else {
                 throw new IllegalArgumentException("column " + f.name() + ": type " + t + " is not one lrsweep writes");
             }
@@ -202,6 +206,8 @@ public final class ParquetRows {
                     out.addDouble(r.getDouble(i));
                 } else if (t.equals(DataTypes.IntegerType)) {
                     out.addInteger(r.getInt(i));
+                } else if (t.equals(DataTypes.BooleanType)) {
+                    out.addBoolean(r.getBoolean(i));
                 } else {
                     out.addLong(r.getLong(i));
                 }

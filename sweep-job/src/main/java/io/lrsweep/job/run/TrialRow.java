@@ -61,9 +61,14 @@ public record TrialRow(String sweep, String trialId, String optimizer, double le
                 r.getAs("initial_loss"), r.getAs("initial_val_loss"), r.getAs("final_loss"), r.getAs("final_accuracy"),
                 r.getAs("final_val_loss"), r.getAs("final_val_accuracy"), r.getAs("best_val_loss"), r.getAs("best_epoch"),
                 r.getAs("frozen_epoch"), r.<Integer>getAs("lr_reductions"), r.<Long>getAs("train_millis"), r.getAs("error"),
-                newer(r, "schedule"), r.schema() != null && java.util.Arrays.asList(r.schema().fieldNames()).contains("weight_decay")
-                        ? r.<Double>getAs("weight_decay") : 0.0,
+                newer(r, "schedule"), weightDecay(r),
                 newer(r, "nesterov"), newer(r, "hidden"), newer(r, "hidden_layers"), newer(r, "hidden_width"));
+    }
+
+    /** weight_decay, 0 in a row of an output older than the column (absent, or read as null). */
+    private static double weightDecay(Row r) {
+        Double wd = newer(r, "weight_decay");
+        return wd == null ? 0.0 : wd;
     }
 
     /** A column of the newer axes, null in a row of an output older than it (as TrialsTable reads it). */
