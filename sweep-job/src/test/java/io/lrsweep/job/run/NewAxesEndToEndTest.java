@@ -53,7 +53,8 @@ class NewAxesEndToEndTest {
         PreparedData prepared = PreparedData.of(SweepRunnerEndToEndTest.data(spec), spec.dataset());
         Map<String, TrialSpec> byId = new HashMap<>();
         Map<String, TrialResult> direct = new HashMap<>();
-        for (TrialSpec t : spec.trials()) {
+        // The ids the run made: with the data's content hash.
+        for (TrialSpec t : spec.trials(prepared.contentSha256())) {
             byId.put(t.trialId(), t);
             direct.put(t.trialId(), Engine.train(t.settings(), prepared.train(), prepared.validation(), t.seed()));
         }
