@@ -31,8 +31,9 @@ import java.util.concurrent.TimeUnit;
  * have run all its epochs; a short one aborts the benchmark with the reason rather than giving a
  * number. One fork, and fewer iterations for the groups: a group of 8 of the widest shape takes
  * many seconds per call (an iteration is at least one call), and the matrix must stay within a
- * few minutes. One warm-up iteration is enough there: such a call runs the hot loops millions of
- * times, long past the JIT's compilation.
+ * few minutes. Warm-up is long: C2 compiles the engine's vector methods one by one over the first
+ * 10-20 trials of a wide shape (a 64-wide trial takes ~1 s cold, ~0.2 s warm), and a sweep runs
+ * thousands of trials in one JVM, so the steady state is what a user gets.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,7 +56,7 @@ public class ShapeBenchmark {
     }
 
     @Benchmark
-    @Warmup(iterations = 3, time = 2)
+    @Warmup(iterations = 8, time = 3)
     @Measurement(iterations = 5, time = 2)
     public List<TrialResult> lone() {
         return checked(Engine.train(lone, problem.train(), problem.validation(), 0));
@@ -63,7 +64,7 @@ public class ShapeBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(8)
-    @Warmup(iterations = 1, time = 2)
+    @Warmup(iterations = 4, time = 3)
     @Measurement(iterations = 3, time = 2)
     public List<TrialResult> groupOf8() {
         return checked(Engine.train(group, problem.train(), problem.validation(), 0));
