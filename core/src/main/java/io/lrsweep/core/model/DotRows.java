@@ -134,25 +134,34 @@ final class DotRows {
 
     /** One dot product's partials into lanes[0..8), for any vector width. */
     private void one(double[] x, int xr, int n, double[] w, int w0) {
+        partials(x, xr, w, w0, n, lanes, 0);
+    }
+
+    /**
+     * The 8 partials of {@code sum_k x[xo + k] * w[wo + k]} over k < n (a multiple of 8), lane j
+     * holding the terms k = j mod 8, stored into {@code out[at .. at + 8)}; the caller adds them up
+     * with {@link Ops#tree}. Shared by the output layers' dots and VectorOps' input-side deltas.
+     */
+    static void partials(double[] x, int xo, double[] w, int wo, int n, double[] out, int at) {
         DoubleVector zero = DoubleVector.zero(S);
         DoubleVector v0 = zero, v1 = zero, v2 = zero, v3 = zero;
-        for (int i = 0; i < n; i += Network.PAD) {
-            v0 = v0.add(DoubleVector.fromArray(S, x, xr + i).mul(DoubleVector.fromArray(S, w, w0 + i)));
+        for (int k = 0; k < n; k += Network.PAD) {
+            v0 = v0.add(DoubleVector.fromArray(S, x, xo + k).mul(DoubleVector.fromArray(S, w, wo + k)));
             if (Q >= 2) {
-                v1 = v1.add(DoubleVector.fromArray(S, x, xr + i + L).mul(DoubleVector.fromArray(S, w, w0 + i + L)));
+                v1 = v1.add(DoubleVector.fromArray(S, x, xo + k + L).mul(DoubleVector.fromArray(S, w, wo + k + L)));
             }
             if (Q >= 4) {
-                v2 = v2.add(DoubleVector.fromArray(S, x, xr + i + 2 * L).mul(DoubleVector.fromArray(S, w, w0 + i + 2 * L)));
-                v3 = v3.add(DoubleVector.fromArray(S, x, xr + i + 3 * L).mul(DoubleVector.fromArray(S, w, w0 + i + 3 * L)));
+                v2 = v2.add(DoubleVector.fromArray(S, x, xo + k + 2 * L).mul(DoubleVector.fromArray(S, w, wo + k + 2 * L)));
+                v3 = v3.add(DoubleVector.fromArray(S, x, xo + k + 3 * L).mul(DoubleVector.fromArray(S, w, wo + k + 3 * L)));
             }
         }
-        v0.intoArray(lanes, 0);
+        v0.intoArray(out, at);
         if (Q >= 2) {
-            v1.intoArray(lanes, L);
+            v1.intoArray(out, at + L);
         }
         if (Q >= 4) {
-            v2.intoArray(lanes, 2 * L);
-            v3.intoArray(lanes, 3 * L);
+            v2.intoArray(out, at + 2 * L);
+            v3.intoArray(out, at + 3 * L);
         }
     }
 }

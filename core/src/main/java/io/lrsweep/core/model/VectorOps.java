@@ -385,26 +385,7 @@ final class VectorOps implements Ops {
 
     /** The 8 partials of {@code sum_k x[xo + k] * w[wo + k]} over k < n, into {@link #scratch}. */
     private void dotChunks(double[] x, int xo, double[] w, int wo, int n) {
-        DoubleVector zero = DoubleVector.zero(S);
-        DoubleVector v0 = zero, v1 = zero, v2 = zero, v3 = zero;
-        for (int k = 0; k < n; k += Network.PAD) {
-            v0 = v0.add(DoubleVector.fromArray(S, x, xo + k).mul(DoubleVector.fromArray(S, w, wo + k)));
-            if (Q >= 2) {
-                v1 = v1.add(DoubleVector.fromArray(S, x, xo + k + L).mul(DoubleVector.fromArray(S, w, wo + k + L)));
-            }
-            if (Q >= 4) {
-                v2 = v2.add(DoubleVector.fromArray(S, x, xo + k + 2 * L).mul(DoubleVector.fromArray(S, w, wo + k + 2 * L)));
-                v3 = v3.add(DoubleVector.fromArray(S, x, xo + k + 3 * L).mul(DoubleVector.fromArray(S, w, wo + k + 3 * L)));
-            }
-        }
-        v0.intoArray(scratch, 0);
-        if (Q >= 2) {
-            v1.intoArray(scratch, L);
-        }
-        if (Q >= 4) {
-            v2.intoArray(scratch, 2 * L);
-            v3.intoArray(scratch, 3 * L);
-        }
+        DotRows.partials(x, xo, w, wo, n, scratch, 0);
     }
 
     @Override
